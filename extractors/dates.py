@@ -1,0 +1,146 @@
+"""Date expressions in article text (ru, en, az, tr) and their resolution against the
+publication date.
+
+Detection is by regular expressions built from `data/dates.yaml`: dateparser reads `В 2022
+году` as year 4 and misses Azerbaijani `noyabrın əvvəlində`, and we need exact spans anyway.
+Resolution is honest: "25 апреля" in an article of 2025-04-26 is 2025-04-25; "в декабре" in
+April 2025 is 2024-12; without a publication date a day and month keep an unknown year, and a
+relative word ("вчера", "on Monday") gives nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.resources import data_file
+from extractors.textutil import fold
+from schema import EventDate
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relative_days: int | None = None  # today 0, yesterday -1
+    weekday: int | None = None  # Monday 0
+
+    def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
+        """The absolute date, at the precision the text gives; None when it cannot be known."""
+        if self.relative_days is not None:
+            return EventDate.from_date(published + dt.timedelta(days=self.relative_days)) if published else None
+        if self.weekday is not None:
+            if published is None:
+                return None
+            delta = (self.weekday - published.weekday()) % 7 if future else -((published.weekday() - self.weekday) % 7)
+            return EventDate.from_date(published + dt.timedelta(days=delta))
+        if self.year is not None:
+            return EventDate(year=self.year, month=self.month, day=self.day if self.month else None)
+        if self.month is None:
+            return None
+        if published is None:
+            return EventDate(month=self.month, day=self.day) if self.day else None
+        year = published.year
+        probe = (self.month, self.day or 1)
+        if not future and probe > (published.month, published.day if self.day else 31):
+            year -= 1
+        elif future and probe < (published.month, published.day if self.day else 1):
+            year += 1
+        try:
+            return EventDate(year=year, month=self.month, day=self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    regexes: tuple[tuple[re.Pattern[str], str], ...]
+    month_of: dict[str, int]
+    relative: tuple[tuple[re.Pattern[str], int], ...]
+    weekdays: tuple[tuple[re.Pattern[str], int], ...]
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> _Patterns:
+    data = data_file("dates.yaml")
+    langs = [lang] if lang in data["months"] else ["en"]
+    if lang != "en":
+        langs.append("en")
+    month_of: dict[str, int] = {}
+    for code in langs:
+        for number, stems in enumerate(data["months"][code], start=1):
+            for stem in stems:
+                month_of.setdefault(stem, number)
+    stems = sorted(month_of, key=len, reverse=True)
+    month = r"(?P<month>(?:" + "|".join(map(re.escape, stems)) + r")[a-zа-яəıöüçşğ]*)"
+    day = r"(?P<day>[0-3]?\d)"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    year_suffix = r"(?:\s*(?:-?c[iıuü]|-?й)?\s*(?:г\.|года|году|год|il[a-zəı]*|y\.)?)?"
+    regexes = (
+        (re.compile(rf"\b{year}\s*-\s*(?:ci|cı|cu|cü)\s+il(?:in)?\s+{month}(?:\s*(?:ın|in|un|ün)?\s*{day}\s*-?\s*(?:də|da|dək)?)?", re.I), "ymd_az"),
+        (re.compile(rf"\b{month}(?:ın|in|un|ün|nın|nin)?\s+{day}\s*-\s*(?:də|da|i|ı|u|ü|si|sı)\b", re.I), "md_az"),
+        (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
+        (re.compile(rf"\b{month}\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+{year})?", re.I), "mdy"),
+        (re.compile(rf"\b(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.{year}\b"), "numeric"),
+        (re.compile(rf"\b{year}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b"), "iso"),
+        (re.compile(rf"\b{month}(?:\s+(?:of\s+)?{year}{year_suffix})?", re.I), "my"),
+        (re.compile(rf"(?<![\d.])\b{year}\s*(?:-\s*(?:ci|cı|cu|cü)\s+il[a-zəı]*|\s+(?:года|году|год|г\.))", re.I), "y"),
+        (re.compile(rf"\bin\s+{year}\b", re.I), "y"),
+    )
+    relative = tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), int(offset))
+                     for offset, words in data["relative_days"].items() for word in words.get(lang, []))
+    weekdays = tuple((re.compile(rf"(?<!\w)(?:в|во|on|last|this)?\s*{re.escape(word)}\w*", re.I), idx)
+                     for idx, word in enumerate(data["weekdays"].get(lang, [])))
+    return _Patterns(regexes, month_of, relative, weekdays)
+
+
+def _month_number(word: str, month_of: dict[str, int]) -> int | None:
+    low = fold(word, "az")
+    for stem in sorted(month_of, key=len, reverse=True):
+        if low.startswith(stem):
+            return month_of[stem]
+    return None
+
+
+def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in `text[start:end]`, longest first where they overlap, in text order."""
+    pats = _patterns(lang)
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for regex, kind in pats.regexes:
+        for match in regex.finditer(text, start, end):
+            if not free(match.start(), match.end()):
+                continue
+            groups = match.groupdict()
+            month = int(groups["m2"]) if groups.get("m2") else (
+                _month_number(groups["month"], pats.month_of) if groups.get("month") else None)
+            day = int(groups.get("d2") or groups.get("day") or 0) or None
+            year = int(groups["year"]) if groups.get("year") else None
+            if kind in ("my", "mdy") and groups.get("month") and groups["month"].lower() in ("may", "mar", "march", "май") \
+                    and not (day or year) and lang == "en":
+                continue  # "may" the verb, "march" the verb
+            if (month is None and kind != "y") or (day and day > 31) or (month and not 1 <= month <= 12):
+                continue
+            found.append(DateMention(match.start(), match.end(), match.group(), year, month, day))
+            taken.append((match.start(), match.end()))
+    for regex, offset in pats.relative:
+        for match in regex.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(DateMention(match.start(), match.end(), match.group(), relative_days=offset))
+                taken.append((match.start(), match.end()))
+    for regex, idx in pats.weekdays:
+        for match in regex.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                found.append(DateMention(match.start(), match.end(), match.group().strip(), weekday=idx))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)

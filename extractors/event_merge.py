@@ -1,0 +1,158 @@
+"""From candidates to the events of one article: back-references, merging, date/place carry-over.
+
+Rules (each general, none tied to one text):
+- "the sides", "их встреча", "tərəflər" take the parties of the nearest earlier event that has
+  two or more; "the delegation" with no actor takes the last delegation's actor.
+- Candidates of one type with compatible dates, places and overlapping parties are one event
+  (two sentences about one meeting give one event with both evidence spans). An event marked
+  as earlier ("предыдущие переговоры") never merges with one that is not.
+- An event without its own date takes the date of the related event it belongs to (one that
+  shares a party, e.g. the visit during which a meeting took place), else the dateline/"today"
+  date of the article; an event without its own place takes the place of the visit its parties
+  made at that time, or the place of a meeting its visitor attended, or the dateline city.
+- Meetings, calls and press conferences need two parties; visits and signings one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.events import Candidate
+from extractors.mentions import EntityRef
+from schema import EntityType, EventDate, EventStatus, EventType
+
+MIN_PARTIES = {EventType.VISIT: 1, EventType.AGREEMENT_SIGNING: 1}
+
+
+@dataclass
+class ArticleContext:
+    dateline_date: EventDate | None
+    dateline_place: EntityRef | None
+    country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
+
+
+def resolve_back_references(cands: list[Candidate]) -> None:
+    """Fill the parties of "the sides"/"their" and of a bare "delegation" from earlier events."""
+    delegation_actor: list[tuple[EntityRef, str]] = []
+    for k, cand in enumerate(cands):
+        if cand.delegation_back and delegation_actor:
+            ref, _ = delegation_actor[-1]
+            cand.add(ref, cand.trigger.spec.role("subject") or "participant")
+        if cand.refers_back and len(cand.participants) < 2:
+            for earlier in reversed(cands[:k]):
+                if len(earlier.participants) >= 2:
+                    for ref, role in earlier.participants.values():
+                        cand.add(ref, role if cand.type is earlier.type else "participant")
+                    break
+        orgs = [(r, role) for r, role in cand.participants.values() if r.type is EntityType.ORGANIZATION]
+        if orgs:
+            delegation_actor.append(orgs[0])
+
+
+def _places_compatible(a: EntityRef | None, b: EntityRef | None, ctx: ArticleContext) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    return ctx.country_of.get(a.id) == b.id or ctx.country_of.get(b.id) == a.id
+
+
+def _better_place(a: EntityRef | None, b: EntityRef | None, ctx: ArticleContext) -> EntityRef | None:
+    """The more precise of two compatible places: a city over its country."""
+    if a is None or b is None:
+        return a or b
+    return b if a.type is EntityType.COUNTRY and b.type is not EntityType.COUNTRY else a
+
+
+def _better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    if a is None or b is None:
+        return a or b
+    rank = {"day": 3, "month_day": 2, "month": 1, "year": 0}
+    if a.year is None and b.year is not None and b.day is not None:
+        return b
+    return a if rank[a.precision.value] >= rank[b.precision.value] else b
+
+
+def _same_event(a: Candidate, b: Candidate, ctx: ArticleContext) -> bool:
+    if a.type is not b.type or a.status is not b.status or a.previous != b.previous:
+        return False
+    if a.date and b.date and not a.date.compatible(b.date):
+        return False
+    if not _places_compatible(a.place, b.place, ctx):
+        return False
+    if a.trigger.spec.plural or b.trigger.spec.plural:
+        return set(a.participants) == set(b.participants)
+    shared = set(a.participants) & set(b.participants)
+    return bool(shared) and (len(a.participants) < 2 or len(b.participants) < 2
+                             or 2 * len(shared) >= min(len(a.participants), len(b.participants)))
+
+
+def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """Merge candidates that report one event; deterministic (document order)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        target = next((e for e in out if _same_event(e, cand, ctx)), None)
+        if target is None:
+            out.append(cand)
+            continue
+        for ref, role in cand.participants.values():
+            target.add(ref, role)
+        target.date = _better_date(target.date, cand.date)
+        target.date_from_text = target.date_from_text or cand.date_from_text
+        target.place = _better_place(target.place, cand.place, ctx)
+        target.sentences |= cand.sentences
+        target.confidence = min(0.95, max(target.confidence, cand.confidence) + 0.05)
+    return out
+
+
+def split_plural(cands: list[Candidate]) -> list[Candidate]:
+    """"Held meetings with X, Y and Z" (a plural trigger) is one meeting per counterpart."""
+    out = []
+    for cand in cands:
+        others = [(r, role) for r, role in cand.participants.values() if role != (cand.trigger.spec.role("subject") or "")]
+        subjects = [(r, role) for r, role in cand.participants.values() if (r, role) not in others]
+        if not cand.trigger.spec.plural or not subjects or len(others) < 2:
+            out.append(cand)
+            continue
+        for ref, role in others:
+            single = Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
+                               date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
+                               sentences=set(cand.sentences), confidence=cand.confidence)
+            for s_ref, s_role in subjects:
+                single.add(s_ref, s_role)
+            single.add(ref, role)
+            out.append(single)
+    return out
+
+
+def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
+    """Dates and places for events the text does not date or place in their own sentence."""
+    for ev in events:
+        if ev.date is None and not ev.previous:
+            related = [o for o in events if o is not ev and o.date is not None and not o.previous
+                       and set(o.participants) & set(ev.participants)]
+            before = [o for o in related if min(o.sentences) <= min(ev.sentences)]
+            source = (before or related)
+            if source:
+                ev.date = (before[-1] if before else related[0]).date
+            elif ctx.dateline_date is not None:
+                ev.date = ctx.dateline_date
+    for ev in events:
+        if ev.place is not None or ev.previous:
+            continue
+        visits = [o for o in events if o.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
+                  and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
+        hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
+                 and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
+        if visits:
+            ev.place = visits[0].place
+        elif hosts:
+            ev.place = hosts[0].place
+        elif ctx.dateline_place is not None:
+            ev.place = ctx.dateline_place
+
+
+def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    resolve_back_references(cands)
+    merged = merge(split_plural(cands), ctx)
+    kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)]
+    carry_over(kept, ctx)
+    refined = merge(kept, ctx)
+    return [c for c in refined if c.status is EventStatus.HAPPENED or c.participants]

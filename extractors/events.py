@@ -1,0 +1,436 @@
+"""Event candidates of one article: trigger, participants with roles, status, date and place.
+
+Reads an `AnalysedDoc`, its actor mentions and the trigger lexicon; writes `Candidate`s that
+`extractors.event_merge` turns into events. Participants come from the sentence's structure,
+never from mere co-occurrence: with a parser (ru, en), the trigger's subject, object, "with"/
+"between" arguments, a noun trigger's genitive/possessive modifiers and the subject of the verb
+that governs it; without one (az), the case of each actor phrase in the trigger's clause.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors.analysis.doc import AnalysedDoc
+from extractors.dates import DateMention
+from extractors.mentions import ActorMention, EntityRef
+from extractors.textutil import fold
+from extractors.triggers import Lexicon, TriggerMatch
+from schema import EntityType, EventDate, EventStatus, EventType
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"obj", "dobj", "iobj"}
+CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
+RELATIVE_PRONOUNS = {"who", "which", "that", "который", "которая", "которые", "кто"}
+PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "ее", "её", "ему", "ей", "o", "onun"}
+PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
+              "на": "to", "to": "to", "in": "to", "по": "by"}
+LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
+_CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
+
+
+@dataclass
+class Candidate:
+    type: EventType
+    trigger: TriggerMatch
+    sent: int
+    participants: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)  # id -> (ref, role)
+    status: EventStatus = EventStatus.HAPPENED
+    date: EventDate | None = None
+    date_from_text: bool = False
+    place: EntityRef | None = None
+    previous: bool = False  # "предыдущие переговоры": an earlier event of the same parties
+    refers_back: bool = False  # "the sides", "их встреча": parties of the preceding event
+    delegation_back: bool = False  # "the delegation" with no actor of its own
+    sentences: set[int] = field(default_factory=set)
+    confidence: float = 0.5
+
+    def add(self, ref: EntityRef, role: str) -> None:
+        known = self.participants.get(ref.id)
+        if known is None or known[1] == "participant":
+            self.participants[ref.id] = (ref, role)
+
+
+class EventFinder:
+    """Builds candidates from triggers; one instance per article."""
+
+    def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], places: list[ActorMention],
+                 dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef]) -> None:
+        self.doc, self.lex, self.actors, self.places, self.dates = doc, lex, actors, places, dates
+        self.published = published
+        self.hq_of = hq_of
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in actors:
+            for k in range(mention.start_tok, mention.end_tok):
+                self.by_token.setdefault(k, mention)
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def candidate(self, trig: TriggerMatch) -> Candidate | None:
+        doc = self.doc
+        if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
+            return None  # the word is part of a name ("Visit Azerbaijan")
+        cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
+        scope = self._scope(trig)
+        if self._negated(trig, scope):
+            return None
+        if self._planned(trig, scope):
+            cand.status = EventStatus.PLANNED
+        if doc.has_parse:
+            self._parsed_participants(trig, cand)
+        else:
+            self._case_participants(trig, cand)
+        cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig))
+        if trig.spec.requires_person_object and not any(r == trig.spec.role("object") for _, r in cand.participants.values()):
+            return None
+        if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
+            return None
+        self._date(trig, cand)
+        self._place(trig, cand)
+        cand.confidence = self._confidence(trig, cand)
+        return cand
+
+    # -- scope and modality ------------------------------------------------------------------
+
+    def _lemma(self, k: int) -> str:
+        return fold(self.doc.tokens[k].lemma, self.doc.lang)
+
+    def _scope(self, trig: TriggerMatch) -> list[int]:
+        """Tokens that can carry the trigger's modality: the trigger, the words that govern it
+        up to its clause, and their auxiliaries/modifiers; without a parser, its clause."""
+        doc = self.doc
+        if not doc.has_parse:
+            start, end = self._clause(trig)
+            return list(range(start, end))
+        chain = [trig.start_tok]
+        for anc in doc.ancestors(trig.start_tok):
+            chain.append(anc)
+            if doc.tokens[chain[-2]].dep in ("parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "conj", "root"):
+                break
+        scope = set(chain)
+        for k in chain:
+            scope.update(c for c in doc.tokens[k].children if doc.tokens[c].dep in (
+                "aux", "aux:pass", "advmod", "amod", "mark", "neg", "xcomp", "cop", "det", "nummod", "obl:tmod", "npadvmod"))
+        return sorted(scope)
+
+    def _negated(self, trig: TriggerMatch, scope: list[int]) -> bool:
+        doc = self.doc
+        if doc.has_parse:
+            return any(self._lemma(k) in self.lex.negation or self._lemma(k) in self.lex.hypothetical for k in scope
+                       if k != trig.start_tok)
+        verb = self._az_verb(trig)
+        return fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.negative_suffixes) or any(
+            self._lemma(k) in self.lex.negation or self._lemma(k) in self.lex.hypothetical for k in scope)
+
+    def _planned(self, trig: TriggerMatch, scope: list[int]) -> bool:
+        doc = self.doc
+        if not doc.has_parse:
+            verb = fold(doc.tokens[self._az_verb(trig)].text, doc.lang)
+            return verb.endswith(self.lex.planned_suffixes) or any(
+                any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
+        return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
+                   for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
+
+    def _modifiers(self, trig: TriggerMatch) -> list[int]:
+        doc = self.doc
+        if doc.has_parse:
+            return [c for k in range(trig.start_tok, trig.end_tok) for c in doc.tokens[k].children]
+        return list(range(max(trig.start_tok - 2, 0), trig.start_tok))
+
+    # -- participants with a parse -----------------------------------------------------------
+
+    def _parsed_participants(self, trig: TriggerMatch, cand: Candidate) -> None:
+        doc, spec = self.doc, trig.spec
+        head = self._trigger_head(trig)
+        passive = any(doc.tokens[c].dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in doc.tokens[head].children)
+        for child in doc.tokens[head].children:
+            dep = doc.tokens[child].dep
+            slot = None
+            if dep in SUBJECT_DEPS:
+                slot = "object" if passive and spec.role("object") else "subject"
+            elif dep in OBJECT_DEPS:
+                slot = "object"
+            elif dep == "agent" or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
+                slot = "subject"
+            elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent"):
+                slot = self._prep_slot(child, spec.noun)
+            if slot and spec.role(slot):
+                self._take(child, spec.role(slot), cand, slot)
+        if spec.noun:
+            self._governing_verb(head, trig, cand)
+        elif doc.tokens[head].dep == "conj" and not any(r for _, r in cand.participants.values() if r == spec.role("subject")):
+            first = doc.tokens[head].head
+            if first is not None:
+                for child in doc.tokens[first].children:
+                    if doc.tokens[child].dep in SUBJECT_DEPS and spec.role("subject"):
+                        self._take(child, spec.role("subject"), cand, "subject")
+        if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
+            cand.refers_back = True
+
+    def _trigger_head(self, trig: TriggerMatch) -> int:
+        """The token of a multi-word trigger that carries its arguments (the head of the phrase)."""
+        inside = range(trig.start_tok, trig.end_tok)
+        for k in inside:
+            head = self.doc.tokens[k].head
+            if head is None or head not in inside:
+                return k
+        return trig.start_tok
+
+    def _prep_slot(self, tok: int, noun: bool) -> str | None:
+        """Which argument slot an oblique/modifier fills: its preposition's, or a bare genitive
+        or possessive modifier of a noun trigger (the possessor: "визит Каллас", "Kallas's visit")."""
+        doc = self.doc
+        t = doc.tokens[tok]
+        if t.dep == "prep":
+            objs = [c for c in t.children if doc.tokens[c].dep == "pobj"]
+            return PREP_SLOTS.get(t.lemma) if objs else None
+        preps = [c for c in t.children if doc.tokens[c].dep == "case"]
+        if preps:
+            return PREP_SLOTS.get(self._lemma(preps[0]))
+        if noun and (t.dep in ("nmod:poss", "poss", "compound") or (t.dep == "nmod" and t.case == "Gen")):
+            return "possessor"
+        return None
+
+    def _take(self, tok: int, role: str, cand: Candidate, slot: str) -> None:
+        """Add the actors an argument phrase names. The most specific kind wins inside one phrase:
+        persons, else an organization (a delegation, an institution acting), else a country."""
+        doc = self.doc
+        t = doc.tokens[tok]
+        if t.dep == "prep":
+            for c in t.children:
+                if doc.tokens[c].dep == "pobj":
+                    self._take(c, role, cand, slot)
+            return
+        lemma = self._lemma(tok)
+        if lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides:
+            cand.refers_back = True
+            return
+        if lemma in RELATIVE_PRONOUNS and t.head is not None:
+            antecedent = doc.tokens[t.head].head
+            if antecedent is not None and antecedent in self.by_token:
+                self._add_mentions([self.by_token[antecedent]], role, cand)
+            return
+        if lemma in PERSONAL_PRONOUNS:
+            mention = self._pronoun_antecedent(tok)
+            if mention is not None:
+                self._add_mentions([mention], role, cand)
+            return
+        subtree = doc.subtree(tok, CLAUSE_DEPS - {"conj"})
+        mentions = _unique([self.by_token[k] for k in subtree if k in self.by_token])
+        if slot == "to" and role == "destination":
+            return
+        if lemma in self.lex.delegation and not mentions:
+            cand.delegation_back = True
+            return
+        self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation)
+
+    def _add_mentions(self, mentions: list[ActorMention], role: str, cand: Candidate, delegation: bool = False) -> None:
+        actors = [m for m in mentions if m.ref.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)]
+        for kind in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY):
+            if delegation and kind is EntityType.PERSON:
+                continue
+            chosen = [m for m in actors if m.ref.type is kind]
+            if chosen:
+                for m in chosen:
+                    cand.add(m.ref, role)
+                return
+
+    def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
+        """A noun trigger's parties also come from the verb it is an argument of: "X held talks
+        with Y", "X провёл переговоры", "X is on a visit to Y", "заявила на пресс-конференции"."""
+        doc = self.doc
+        verb = doc.tokens[head].head
+        if verb is not None and doc.tokens[verb].dep == "prep":
+            verb = doc.tokens[verb].head
+        if verb is None or doc.tokens[head].dep not in (
+                "obj", "dobj", "nsubj", "nsubj:pass", "obl", "pobj", "nmod", "attr", "conj") or doc.tokens[verb].pos not in ("VERB", "AUX"):
+            return
+        if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
+            return
+        role = trig.spec.role("possessor") or "participant"
+        for child in doc.tokens[verb].children:
+            dep = doc.tokens[child].dep
+            if child == head:
+                continue
+            if dep in SUBJECT_DEPS:
+                self._take(child, role, cand, "subject")
+            elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
+                self._take(child, trig.spec.role("with") or role, cand, "with")
+        if doc.tokens[verb].dep in ("acl:relcl", "relcl") and not cand.participants:
+            antecedent = doc.tokens[verb].head
+            if antecedent is not None and antecedent in self.by_token:
+                self._add_mentions([self.by_token[antecedent]], role, cand)
+
+    def _pronoun_antecedent(self, tok: int) -> ActorMention | None:
+        """The person a personal pronoun refers to: the nearest person before it, preferring
+        the subject of its own sentence."""
+        earlier = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.end <= self.doc.tokens[tok].start]
+        if not earlier:
+            return None
+        sent = self.doc.tokens[tok].sent
+        subjects = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent and self.doc.tokens[m.head_tok].dep in SUBJECT_DEPS]
+        return (subjects or earlier)[-1]
+
+    # -- participants without a parse (Azerbaijani) ------------------------------------------
+
+    def _clause(self, trig: TriggerMatch) -> tuple[int, int]:
+        """Token range of the trigger's clause: its sentence cut at `ki,`, colons, quotes and dashes."""
+        doc = self.doc
+        sent = doc.sentences[doc.tokens[trig.start_tok].sent]
+        start_char, end_char = sent.start, sent.end
+        trig_char = doc.tokens[trig.start_tok].start
+        for match in _CLAUSE_BREAK.finditer(doc.text, sent.start, sent.end):
+            if match.end() <= trig_char:
+                start_char = max(start_char, match.end())
+            elif match.start() >= doc.tokens[trig.end_tok - 1].end:
+                end_char = min(end_char, match.start())
+        toks = [t.i for t in doc.tokens[sent.first_tok:sent.last_tok] if start_char <= t.start and t.end <= end_char]
+        return (toks[0], toks[-1] + 1) if toks else (trig.start_tok, trig.end_tok)
+
+    def _az_verb(self, trig: TriggerMatch) -> int:
+        """The finite verb of an Azerbaijani trigger: its last word, or the next word for nouns."""
+        end = trig.end_tok
+        if trig.spec.noun and end < len(self.doc.tokens) and self.doc.tokens[end].sent == self.doc.tokens[trig.start_tok].sent:
+            return end
+        return end - 1
+
+    def _case_participants(self, trig: TriggerMatch, cand: Candidate) -> None:
+        doc, spec = self.doc, trig.spec
+        start, end = self._clause(trig)
+        mentions = _unique([self.by_token[k] for k in range(start, end) if k in self.by_token
+                            and not trig.start_tok <= k < trig.end_tok])
+        delegation_tok = next((k for k in range(start, trig.start_tok)
+                               if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
+        com = [m for m in mentions if doc.tokens[m.end_tok - 1].case == "com" or _followed_by(doc, m, "ilə")]
+        if com:
+            last = max(com, key=lambda m: m.start_tok)
+            lower = delegation_tok if delegation_tok is not None else start
+            com = _unique(com + [m for m in mentions if lower < m.start_tok < last.start_tok and m.ref.type is EntityType.PERSON])
+        groups: dict[str, list[ActorMention]] = {"with": com}
+        for m in mentions:
+            if m in com:
+                continue
+            case = doc.tokens[m.end_tok - 1].case
+            if case == "nom" and m.start_tok < trig.start_tok:
+                groups.setdefault("subject", []).append(m)
+            elif case == "acc":
+                groups.setdefault("object", []).append(m)
+            elif case == "dat":
+                groups.setdefault("to", []).append(m)
+            elif case == "gen" and spec.noun and trig.start_tok - m.end_tok <= 2:
+                groups.setdefault("possessor", []).append(m)
+        if delegation_tok is not None:
+            inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
+            orgs = [m for m in mentions if m.ref.type is EntityType.ORGANIZATION and m.start_tok < delegation_tok]
+            groups["subject"] = orgs or [m for m in inside if m.ref.type is EntityType.COUNTRY]
+            if not groups["subject"]:
+                cand.delegation_back = True
+        for slot, found in groups.items():
+            role = spec.role(slot) or (spec.role("possessor") if slot == "subject" and spec.noun else None)
+            if role and role != "destination" and found:
+                if slot in ("with", "object") and len([m for m in found if m.ref.type is EntityType.PERSON]) > 1:
+                    found = [m for m in found if m.ref.type is EntityType.PERSON]
+                self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None)
+        if any(any(k in self.lex.sides for k in doc.tokens[t].keys) for t in range(start, end)):
+            cand.refers_back = True
+
+    # -- date and place ----------------------------------------------------------------------
+
+    def _date(self, trig: TriggerMatch, cand: Candidate) -> None:
+        sent = self.doc.sentences[cand.sent]
+        in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
+        best = self._closest(trig, in_sentence, lambda d: d.start)
+        if best is not None:
+            cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED)
+            cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _place(self, trig: TriggerMatch, cand: Candidate) -> None:
+        doc = self.doc
+        sent = doc.sentences[cand.sent]
+        options = []
+        for mention in self.places:
+            if not (sent.start <= mention.start and mention.end <= sent.end) or mention.ref.type not in (
+                    EntityType.PLACE, EntityType.COUNTRY, EntityType.ORGANIZATION):
+                continue
+            if any(mention.ref.id == ref.id for ref, _ in cand.participants.values()):
+                continue
+            place = self._as_place(mention, cand)
+            if place is not None:
+                options.append((mention, place))
+        best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
+        if best is not None:
+            cand.place = next(p for m, p in options if m is best)
+
+    def _as_place(self, mention: ActorMention, cand: Candidate) -> EntityRef | None:
+        """A place phrase: a locative or destination of the trigger's clause (`в Брюсселе`,
+        `in Baku`, `Bakıya`, `visited Azerbaijan`), or an organization's headquarters."""
+        doc = self.doc
+        last = doc.tokens[mention.end_tok - 1]
+        if doc.has_parse:
+            head = doc.tokens[mention.head_tok]
+            preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]
+            if head.dep == "pobj" and head.head is not None:
+                preps.append(self._lemma(head.head))
+            direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
+            if not (set(preps) & LOCATIVE_PREPS or direct_object):
+                return None
+        elif last.case not in ("loc", "dat") and not (cand.type is EventType.VISIT and last.case == "acc"):
+            return None
+        if mention.ref.type is EntityType.ORGANIZATION:
+            before = range(max(mention.start_tok - 3, 0), mention.start_tok)
+            if any(self._lemma(k) in self.lex.hq_words or any(w in key for key in doc.tokens[k].keys for w in self.lex.hq_words)
+                   for k in before):
+                return self.hq_of.get(mention.ref.id)
+            return None
+        return mention.ref
+
+    def _closest(self, trig: TriggerMatch, items: list, start_of) -> object | None:
+        """The item nearest the trigger: by dependency distance with a parse, else by position,
+        within the trigger's clause."""
+        if not items:
+            return None
+        doc = self.doc
+        if doc.has_parse:
+            char_to_tok = {t.start: t.i for t in doc.tokens}
+            anchor = self._trigger_head(trig)
+            scored = []
+            for item in items:
+                tok = char_to_tok.get(start_of(item))
+                if tok is None:
+                    tok = min((t.i for t in doc.tokens if t.start >= start_of(item)), default=anchor)
+                distance = doc.tree_distance(anchor, tok)
+                scored.append((distance, abs(tok - anchor), item))
+            scored.sort(key=lambda s: (s[0], s[1]))
+            return scored[0][2] if scored[0][0] <= 6 else None
+        start, end = self._clause(trig)
+        lo, hi = doc.tokens[start].start, doc.tokens[end - 1].end
+        inside = [i for i in items if lo <= start_of(i) < hi]
+        anchor_char = doc.tokens[trig.start_tok].start
+        return min(inside, key=lambda i: abs(start_of(i) - anchor_char)) if inside else None
+
+    def _confidence(self, trig: TriggerMatch, cand: Candidate) -> float:
+        score = 0.55 if trig.spec.noun else 0.7
+        if len(cand.participants) >= 2:
+            score += 0.1
+        if cand.date_from_text:
+            score += 0.1
+        if cand.place is not None:
+            score += 0.05
+        if not self.doc.has_parse:
+            score -= 0.05
+        return round(min(score, 0.95), 3)
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen, out = set(), []
+    for m in mentions:
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+def _followed_by(doc: AnalysedDoc, mention: ActorMention, word: str) -> bool:
+    nxt = mention.end_tok
+    return nxt < len(doc.tokens) and fold(doc.tokens[nxt].text, doc.lang) == word

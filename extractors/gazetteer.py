@@ -1,0 +1,254 @@
+"""The gazetteer of known actors, and the indexes that find and link them in text.
+
+Reads the YAML records of `extractors.resources` and offers: a phrase index over the aliases
+of organizations, countries, places and full person names (matched on lemmas/stems, so
+inflected forms match), a title index (role phrases), person lookup by cross-script name
+(skeleton key + rapidfuzz with agreeing surnames), and office holders on a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, Iterable, TypeVar
+
+from rapidfuzz import fuzz
+
+from extractors.resources import data_file, gazetteer_records
+from extractors.textutil import az_lower, fold, has_cyrillic
+from extractors.translit import skeleton
+from schema import EntityType
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+P = TypeVar("P")
+
+
+def _date(value: Any) -> dt.date | None:
+    """Gazetteer dates may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (YAML may already parse them)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    parts = [int(p) for p in str(value).split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+@dataclass(frozen=True)
+class PositionSpec:
+    role: str
+    title: str
+    of: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, on: dt.date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass
+class GazEntry:
+    key: str
+    id: str
+    type: EntityType
+    name: str
+    aliases: dict[str, list[str]]
+    wikidata: str | None = None
+    gender: str | None = None
+    positions: list[PositionSpec] = field(default_factory=list)
+    adjectives: dict[str, list[str]] = field(default_factory=dict)
+    capital: str | None = None
+    country: str | None = None
+    headquarters: str | None = None
+    parent: str | None = None
+
+    def all_aliases(self) -> list[str]:
+        return [self.name, *(a for names in self.aliases.values() for a in names)]
+
+
+def phrase_units(phrase: str, lang: str) -> list[tuple[str, ...]]:
+    """Match-key variants of a phrase: its folded words and, for Russian, their lemmas."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return []
+    folded = tuple(fold(w, lang) for w in words)
+    variants = [folded]
+    if lang == "ru" or has_cyrillic(phrase):
+        from extractors.morph_ru import lemma
+
+        lemmas = tuple(lemma(w.lower()) for w in words)
+        if lemmas != folded:
+            variants.append(lemmas)
+    return variants
+
+
+class PhraseIndex(Generic[P]):
+    """Longest-match lookup of multi-word phrases over token match keys."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], P]]] = defaultdict(list)
+
+    def add(self, units: tuple[str, ...], payload: P) -> None:
+        entry = (units, payload)
+        if entry not in self._by_first[units[0]]:
+            self._by_first[units[0]].append(entry)
+
+    def match_at(self, unit_keys: list[tuple[str, ...]], i: int) -> list[tuple[int, P]]:
+        """Phrases starting at unit `i`: (length in units, payload), longest first."""
+        found = []
+        for key in unit_keys[i]:
+            for units, payload in self._by_first.get(key, ()):
+                n = len(units)
+                if i + n <= len(unit_keys) and all(units[k] in unit_keys[i + k] for k in range(1, n)):
+                    found.append((n, payload))
+        found.sort(key=lambda f: -f[0])
+        return found
+
+
+@dataclass(frozen=True)
+class TitleSpec:
+    role: str
+    org: str | None  # the organization/country the phrase itself names, if any
+    phrase: str
+
+
+class Gazetteer:
+    """All known actors with their indexes; build once per process (about a second)."""
+
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self.entries: dict[str, GazEntry] = {}
+        for rec in records:
+            entry = _entry(rec)
+            self.entries[entry.key] = entry
+        self.by_id = {e.id: e for e in self.entries.values()}
+        self.phrases: PhraseIndex[str] = PhraseIndex()
+        self.adjectives: PhraseIndex[str] = PhraseIndex()
+        self.titles: PhraseIndex[TitleSpec] = PhraseIndex()
+        self._person_full: dict[str, set[str]] = defaultdict(set)
+        self._person_surname: dict[str, set[str]] = defaultdict(set)
+        self._person_first: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            self._index(entry)
+        for spec in data_file("titles.yaml") or []:
+            for lang in ("en", "ru", "az"):
+                for phrase in spec.get(lang) or []:
+                    for units in phrase_units(phrase, lang):
+                        self.titles.add(units, TitleSpec(spec["role"], spec.get("org"), phrase))
+
+    @classmethod
+    def load(cls, extra: str | Path | None = None) -> Gazetteer:
+        return cls(gazetteer_records(extra))
+
+    def _index(self, entry: GazEntry) -> None:
+        for lang, names in [("en", [entry.name]), *entry.aliases.items()]:
+            for alias in names:
+                for units in phrase_units(alias, lang):
+                    self.phrases.add(units, entry.key)
+                if entry.type is EntityType.PERSON:
+                    key = skeleton(alias, lang)
+                    parts = key.split()
+                    self._person_full[key].add(entry.key)
+                    if parts:
+                        self._person_surname[parts[-1]].add(entry.key)
+                        self._person_first[parts[0]].add(entry.key)
+        for lang, adjectives in entry.adjectives.items():
+            for adjective in adjectives:
+                for units in phrase_units(adjective, lang):
+                    self.adjectives.add(units, entry.key)
+
+    # -- persons ---------------------------------------------------------------------------
+
+    def find_person(self, name: str, lang: str, on: dt.date | None = None) -> GazEntry | None:
+        """The known person a normalised name refers to, or None.
+
+        A full name matches by skeleton key, or by surname plus a first name within rapidfuzz
+        ratio 80 (`Кай Каллас` ~ `Kaja Kallas`); a lone surname matches when only one known
+        person has it, or only one of them holds office on `on`. `Алиева` and `Алиев` differ in
+        their skeletons, so a woman's surname never links to a man.
+        """
+        key = skeleton(name, lang)
+        parts = key.split()
+        if not parts:
+            return None
+        exact = self._person_full.get(key, set())
+        if len(exact) == 1:
+            return self.entries[next(iter(exact))]
+        candidates = exact or self._surname_candidates(parts[-1])
+        if len(parts) > 1:
+            first = parts[0]
+            candidates = {k for k in candidates if self._first_name_agrees(k, first)}
+        return self._unique_active(candidates, on)
+
+    def surname_candidates(self, surname: str, lang: str) -> set[str]:
+        """Keys of known persons whose surname matches `surname` across scripts."""
+        key = skeleton(surname, lang).split()
+        return self._surname_candidates(key[-1]) if key else set()
+
+    def _surname_candidates(self, surname: str) -> set[str]:
+        found = set(self._person_surname.get(surname, set()))
+        if not found and len(surname) >= 5:
+            for known, keys in self._person_surname.items():
+                if abs(len(known) - len(surname)) <= 1 and known[:2] == surname[:2] and fuzz.ratio(known, surname) >= 88:
+                    found |= keys
+        return found
+
+    def _first_name_agrees(self, key: str, first: str) -> bool:
+        names = {skeleton(a, lang).split()[0] for lang, alias_list in
+                 [("en", [self.entries[key].name]), *self.entries[key].aliases.items()] for a in alias_list if a.strip()}
+        if len(first) == 1:
+            return any(n.startswith(first) for n in names)
+        return any(fuzz.ratio(n, first) >= 75 for n in names)
+
+    def _unique_active(self, keys: set[str], on: dt.date | None) -> GazEntry | None:
+        if len(keys) == 1:
+            return self.entries[next(iter(keys))]
+        active = {k for k in keys if any(p.active(on) for p in self.entries[k].positions)}
+        if len(active) == 1:
+            return self.entries[next(iter(active))]
+        return None
+
+    # -- positions -------------------------------------------------------------------------
+
+    def holders(self, role: str, org: str | None, on: dt.date | None) -> list[GazEntry]:
+        """Persons holding `role` (in `org`, when given) on the date `on` (None: currently)."""
+        out = []
+        for entry in self.entries.values():
+            if entry.type is EntityType.PERSON and any(
+                    p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions):
+                out.append(entry)
+        return out
+
+    def holds(self, person_key: str, role: str, org: str | None, on: dt.date | None) -> bool:
+        entry = self.entries.get(person_key)
+        return bool(entry) and any(
+            p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)
+
+    def country_of(self, key: str) -> str | None:
+        """The country a place, country or organization belongs to (itself for a country)."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        if entry.type is EntityType.COUNTRY:
+            return entry.key
+        return entry.country
+
+    def alias_in(self, key: str, lang: str) -> list[str]:
+        entry = self.entries[key]
+        return entry.aliases.get(lang, []) or [entry.name]
+
+
+def _entry(rec: dict[str, Any]) -> GazEntry:
+    aliases = {lang: [a for a in (rec.get("aliases") or {}).get(lang) or [] if a] for lang in ("en", "ru", "az")}
+    positions = [PositionSpec(p["role"], p.get("title") or p["role"], p.get("of"), _date(p.get("start")), _date(p.get("end")))
+                 for p in rec.get("positions") or []]
+    return GazEntry(
+        key=rec["key"], id=rec.get("wikidata") or rec["key"], type=EntityType(rec["type"]), name=rec["name"],
+        aliases=aliases, wikidata=rec.get("wikidata"), gender=rec.get("gender"), positions=positions,
+        adjectives={lang: list(v or []) for lang, v in (rec.get("adjectives") or {}).items()},
+        capital=rec.get("capital"), country=rec.get("country"), headquarters=rec.get("headquarters"),
+        parent=rec.get("parent"),
+    )
+
+
+__all__ = ["Gazetteer", "GazEntry", "PhraseIndex", "PositionSpec", "TitleSpec", "az_lower", "phrase_units"]

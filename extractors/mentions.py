@@ -1,0 +1,349 @@
+"""Finding the actors of an article: gazetteer phrases, recogniser spans, Azerbaijani
+capitalised-name rules and titles, each linked to an entity.
+
+Reads an `AnalysedDoc` and the `Gazetteer`; writes `ActorMention`s (token span, entity,
+how it was found). Titles without a name ("министр иностранных дел Азербайджана", "the
+Secretary General") resolve to the office holder on the article's date, or to the last person
+of the article who holds that office; a title next to a name becomes position evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors.analysis.doc import AnalysedDoc
+from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec
+from extractors.resources import data_file
+from extractors.textutil import az_lower, fold
+from extractors.translit import skeleton
+from schema import EntityType
+
+_HYPHEN = re.compile(r"(?<=\w)[-‑](?=\w)")
+_UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place",
+                   EntityType.COUNTRY: "country"}
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """What a mention refers to: a gazetteer entry or an entity known only from the text."""
+
+    id: str
+    type: EntityType
+    name: str
+    key: str | None = None  # gazetteer key, when known
+
+
+@dataclass
+class ActorMention:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int
+    end: int
+    text: str
+    ref: EntityRef
+    how: str  # "name", "gazetteer", "title", "surname"
+    title: TitleSpec | None = None
+    title_org: str | None = None
+    head_tok: int = -1  # the token that stands for the mention in the parse
+
+
+@dataclass
+class ArticleMentions:
+    actors: list[ActorMention] = field(default_factory=list)
+    titles: list[ActorMention] = field(default_factory=list)  # title phrases (resolved or not)
+    positions: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)  # (person, title)
+
+
+def match_units(doc: AnalysedDoc) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Match units for phrase lookup: hyphenated words split into parts, hyphens dropped."""
+    keys: list[tuple[str, ...]] = []
+    owner: list[int] = []
+    for tok in doc.tokens:
+        if tok.text in ("-", "‑", "–"):
+            continue
+        parts = _HYPHEN.split(tok.text)
+        if len(parts) == 1:
+            keys.append(tok.keys)
+            owner.append(tok.i)
+            continue
+        for part in parts:
+            part_keys = [fold(part, doc.lang)]
+            if doc.lang == "ru":
+                from extractors.morph_ru import lemma
+
+                part_keys.append(lemma(part.lower()))
+            elif doc.lang in ("az", "tr"):
+                from extractors.textutil import az_stems
+
+                part_keys.extend(az_lower(s) for s in az_stems(part))
+            keys.append(tuple(dict.fromkeys(part_keys)))
+            owner.append(tok.i)
+    return keys, owner
+
+
+def phrase_matches(doc: AnalysedDoc, index, keys, owner) -> list[tuple[int, int, object]]:
+    """Non-overlapping longest matches of a PhraseIndex: (start_tok, end_tok, payload)."""
+    out = []
+    i = 0
+    while i < len(keys):
+        found = index.match_at(keys, i)
+        if found:
+            n, payload = found[0]
+            first, last = owner[i], owner[i + n - 1]
+            if doc.tokens[first].sent == doc.tokens[last].sent:
+                out.append((first, last + 1, payload))
+                i += n
+                continue
+        i += 1
+    return out
+
+
+class MentionFinder:
+    """Finds and links the actor mentions of one analysed article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        rules = data_file("names.yaml")
+        self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
+        self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
+        self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+
+    def find(self, doc: AnalysedDoc, published: dt.date | None) -> ArticleMentions:
+        keys, owner = match_units(doc)
+        result = ArticleMentions()
+        taken: set[int] = set()
+        for start, end, key in phrase_matches(doc, self.gaz.phrases, keys, owner):
+            entry = self.gaz.entries[key]
+            result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
+            taken.update(range(start, end))
+        for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
+            if not taken.intersection(range(start, end)):
+                result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
+        person_spans = self._person_spans(doc, taken)
+        for start, end, name in person_spans:
+            entry = self.gaz.find_person(name, doc.lang, published)
+            ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang)
+            result.actors.append(self._mention(doc, start, end, ref, "name"))
+            taken.update(range(start, end))
+        self._other_ner(doc, taken, result)
+        result.actors.sort(key=lambda m: m.start)
+        self._group_surnames(doc, result, published)
+        self._attach_titles(doc, result, published)
+        result.actors.sort(key=lambda m: m.start)
+        return result
+
+    # -- persons -----------------------------------------------------------------------------
+
+    def _person_spans(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Person name spans with their nominative normal form, per language."""
+        if doc.lang == "ru":
+            return self._ru_persons(doc, taken)
+        if doc.lang == "en":
+            return [(s.start_tok, s.end_tok, _clean_en_name(doc, s.start_tok, s.end_tok)) for s in doc.ner
+                    if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
+                    and self._plausible_name(doc, s.start_tok, s.end_tok)]
+        return self._az_persons(doc, taken)
+
+    def _ru_persons(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
+        from extractors.morph_ru import nominative_name
+
+        spans = sorted((s.start_tok, s.end_tok, s.normal) for s in doc.ner if s.label == "PER")
+        merged: list[list] = []
+        for start, end, normal in spans:
+            if merged and merged[-1][1] == start and doc.tokens[start].sent == doc.tokens[merged[-1][0]].sent:
+                merged[-1][1] = end
+                merged[-1][2] += " " + normal
+            else:
+                merged.append([start, end, normal])
+        out = []
+        for start, end, normal in merged:
+            if taken.intersection(range(start, end)):
+                continue
+            words = normal.split()
+            surface = [t.text for t in doc.tokens[start:end]]
+            if [w.lower() for w in words] == [w.lower() for w in surface] and any(
+                    doc.tokens[k].case not in ("", "Nom") for k in range(start, end)):
+                words = nominative_name(surface)
+            out.append((start, end, " ".join(w[:1].upper() + w[1:] for w in words)))
+        return out
+
+    def _plausible_name(self, doc: AnalysedDoc, start: int, end: int) -> bool:
+        words = [t.text for t in doc.tokens[start:end] if t.text[:1].isalpha()]
+        return bool(words) and all(w[:1].isupper() for w in words) and not any(
+            az_lower(w) in self.stop_words for w in words)
+
+    def _az_persons(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Runs of two to four capitalised words that look like a name: a known first name,
+        a surname ending, or a title cue beside them; each word's case suffix is stripped."""
+        out = []
+        tokens = doc.tokens
+        i = 0
+        while i < len(tokens):
+            j = i
+            while (j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
+                   and az_lower(tokens[j].lemma) not in self.stop_words and az_lower(tokens[j].text) not in self.stop_words
+                   and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom")):
+                j += 1
+            if j - i >= 2 and self._az_name_like(doc, i, min(j, i + 4)):
+                end = min(j, i + 4)
+                name = " ".join([t.text for t in tokens[i:end - 1]] + [_stem_for_name(tokens[end - 1].text)])
+                out.append((i, end, name))
+                i = end
+            else:
+                i = max(j, i + 1)
+        return out
+
+    def _az_name_like(self, doc: AnalysedDoc, start: int, end: int) -> bool:
+        first = skeleton(doc.tokens[start].text, doc.lang)
+        last = az_lower(_stem_for_name(doc.tokens[end - 1].text))
+        before = az_lower(doc.tokens[start - 1].lemma) if start > 0 else ""
+        return (first in self.gaz._person_first or last.endswith(self.surname_endings)
+                or before in self.title_cues or any(k in self.title_cues for k in doc.tokens[start - 1].keys if start > 0))
+
+    def _other_ner(self, doc: AnalysedDoc, taken: set[int], result: ArticleMentions) -> None:
+        """Organizations and places the recogniser found and the gazetteer does not know."""
+        kinds = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
+        for span in doc.ner:
+            if span.label not in kinds or taken.intersection(range(span.start_tok, span.end_tok)):
+                continue
+            text = doc.span_text(span.start_tok, span.end_tok)
+            if len(text) < 3 or not text[:1].isupper():
+                continue
+            result.actors.append(self._mention(doc, span.start_tok, span.end_tok,
+                                               _unknown(kinds[span.label], span.normal or text, doc.lang), "name"))
+            taken.update(range(span.start_tok, span.end_tok))
+
+    def _group_surnames(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        """A lone surname joins the full name of the same article (`Каллас` -> `Кая Каллас`); an
+        unknown full name absorbs differently-inflected copies of itself."""
+        persons = [m for m in result.actors if m.ref.type is EntityType.PERSON]
+        full = [m for m in persons if len(m.ref.name.split()) > 1]
+        for mention in persons:
+            parts = mention.ref.name.split()
+            if len(parts) != 1 and mention.ref.key:
+                continue
+            surname = skeleton(parts[-1], doc.lang)
+            same = {m.ref for m in full if skeleton(m.ref.name.split()[-1], doc.lang) == surname and m is not mention}
+            if len(same) == 1:
+                mention.ref = next(iter(same))
+                mention.how = "surname" if len(parts) == 1 else mention.how
+
+    # -- titles ------------------------------------------------------------------------------
+
+    def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        for title in result.titles:
+            title.title_org = title.title.org or self._title_org(doc, title, result)
+            person = self._adjacent_person(doc, title, result)
+            if person is not None:
+                result.positions.append((person, title))
+                continue
+            ref = self._resolve_title(title, result, published)
+            if ref is not None:
+                title.ref = ref
+                result.actors.append(title)
+
+    def _title_org(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> str | None:
+        """The country/organization a title names beside it: `министр иностранных дел Азербайджана`,
+        `Foreign Minister of Azerbaijan`, `the Azerbaijani Foreign Minister`, `Azərbaycan Prezidenti`."""
+        window_after = range(title.end_tok, min(title.end_tok + 5, len(doc.tokens)))
+        window_before = range(max(title.start_tok - 3, 0), title.start_tok)
+        for mention in result.actors:
+            if mention.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and mention.ref.key:
+                if doc.lang != "az" and mention.start_tok in window_after and all(
+                        doc.tokens[k].case in ("Gen", "") and doc.tokens[k].text[:1].isalpha() or doc.tokens[k].lemma in ("of", "the")
+                        for k in range(title.end_tok, mention.start_tok)):
+                    if doc.lang == "en" and doc.tokens[title.end_tok].lemma != "of":
+                        continue
+                    return mention.ref.key
+                if mention.end_tok == title.start_tok or (mention.end_tok in window_before and doc.lang == "en"
+                                                          and mention.end_tok <= title.start_tok):
+                    if doc.lang in ("az", "en"):
+                        return mention.ref.key
+        keys, owner = match_units(doc)
+        for start, end, key in phrase_matches(doc, self.gaz.adjectives, keys, owner):
+            if end == title.start_tok or (end in window_before and end <= title.start_tok):
+                return key
+        return None
+
+    def _adjacent_person(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> ActorMention | None:
+        """The person a title stands beside: right after it (`президент Ильхам Алиев`), or right
+        before it after a comma (`Jeyhun Bayramov, Foreign Minister of Azerbaijan`)."""
+        for mention in result.actors:
+            if mention.ref.type is not EntityType.PERSON:
+                continue
+            gap = range(title.end_tok, mention.start_tok)
+            if 0 <= mention.start_tok - title.end_tok <= 4 and all(
+                    doc.tokens[k].text[:1].isupper() or doc.tokens[k].case == "Gen" or doc.tokens[k].lemma in ("of", "the")
+                    or doc.tokens[k].pos == "PROPN" for k in gap):
+                if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
+                    return mention
+            if 0 <= title.start_tok - mention.end_tok <= 1 and all(doc.tokens[k].text == "," for k in range(mention.end_tok, title.start_tok)):
+                if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
+                    return mention
+        return None
+
+    def _resolve_title(self, title: ActorMention, result: ArticleMentions, published: dt.date | None) -> EntityRef | None:
+        """The person a bare title refers to: the last person of the article who holds that
+        office, else (when the title names its country/organization) the holder on the date."""
+        spec = title.title
+        assert spec is not None
+        earlier = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.start < title.start]
+        paired = {p.ref for p, t in result.positions if t.title and t.title.role == spec.role
+                  and (title.title_org is None or t.title_org == title.title_org)}
+        for mention in reversed(earlier):
+            if mention.ref in paired or (mention.ref.key and self.gaz.holds(mention.ref.key, spec.role, title.title_org, published)):
+                return mention.ref
+        if title.title_org is not None:
+            holders = self.gaz.holders(spec.role, title.title_org, published)
+            if len(holders) == 1:
+                return _ref(holders[0])
+        return None
+
+    def _mention(self, doc: AnalysedDoc, start: int, end: int, ref: EntityRef, how: str,
+                 title: TitleSpec | None = None) -> ActorMention:
+        return ActorMention(start, end, doc.tokens[start].start, doc.tokens[end - 1].end,
+                            doc.span_text(start, end), ref, how, title, head_tok=_head(doc, start, end))
+
+
+def _head(doc: AnalysedDoc, start: int, end: int) -> int:
+    """The span's token whose head lies outside the span (its syntactic head)."""
+    for k in range(start, end):
+        head = doc.tokens[k].head
+        if head is None or not start <= head < end:
+            return k
+    return end - 1
+
+
+def _ref(entry: GazEntry) -> EntityRef:
+    return EntityRef(entry.id, entry.type, entry.name, entry.key)
+
+
+def latin_name(name: str) -> str:
+    """Best Latin spelling of a name not in the gazetteer (Cyrillic transliterated)."""
+    from unidecode import unidecode
+
+    from extractors.textutil import has_cyrillic
+
+    if not has_cyrillic(name):
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in unidecode(name).replace("'", "").split())
+
+
+def _unknown(entity_type: EntityType, name: str, lang: str) -> EntityRef:
+    """An entity the gazetteer does not know: id from the skeleton key, so spellings of one
+    name in different scripts and cases give one id across articles."""
+    slug = skeleton(name, lang).replace(" ", "-") or "unnamed"
+    return EntityRef(f"{_UNKNOWN_PREFIX[entity_type]}:{slug}", entity_type, latin_name(name))
+
+
+def _stem_for_name(word: str) -> str:
+    from extractors.textutil import az_splits
+
+    return az_splits(word)[0][0]
+
+
+def _clean_en_name(doc: AnalysedDoc, start: int, end: int) -> str:
+    """spaCy keeps possessive 's and surrounding punctuation in some PERSON spans."""
+    words = [t.text for t in doc.tokens[start:end] if t.text not in ("'s", "’s") and t.text[:1].isalnum()]
+    return " ".join(words)

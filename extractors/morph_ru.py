@@ -1,0 +1,44 @@
+"""Russian morphology through pymorphy3: lemmas for gazetteer phrases, and re-inflection of
+person names that natasha left in an oblique case (`Каю Каллас` -> `Кая Каллас`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Dictionary form of one Russian word, lower-cased, ё folded to е."""
+    return _analyzer().parse(word)[0].normal_form.replace("ё", "е")
+
+
+def nominative_name(words: list[str]) -> list[str]:
+    """Put each word of a person's name in the nominative, using pymorphy3's Name/Surn/Patr parses.
+
+    Gender agreement: the gender of the first name (when the name has one) picks the surname
+    parse, so `Каи Каллас` gives `Кая Каллас` and `Ильхамом Алиевым` gives `Ильхам Алиев`.
+    Words with no name parse are kept as written.
+    """
+    morph = _analyzer()
+    gender = None
+    out = []
+    for word in words:
+        parses = [p for p in morph.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        if gender:
+            parses = [p for p in parses if p.tag.gender in (gender, None)] or parses
+        if not parses:
+            out.append(word)
+            continue
+        best = parses[0]
+        if gender is None and "Name" in best.tag.grammemes:
+            gender = best.tag.gender
+        form = best.inflect({"nomn", "sing"}) if "nomn" not in best.tag.grammemes else None
+        text = form.word if form else word.lower()
+        out.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return out

@@ -1,0 +1,134 @@
+"""The extraction pipeline of one article: analysis, actors, dates, events, topics.
+
+`Extractor` loads the models and the gazetteer once; `extract(article)` reads an `Article` and
+returns its `Extraction` (entities with every mention, events with evidence, positions).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from extractors.analysis import AnalysedDoc, analyse
+from extractors.dates import DateMention, find_dates
+from extractors.event_merge import ArticleContext, finalize
+from extractors.events import Candidate, EventFinder
+from extractors.gazetteer import Gazetteer
+from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder
+from extractors.topics import find_topics
+from extractors.triggers import find_triggers, lexicon
+from schema import (Article, Entity, EntityType, Event, Evidence, Extraction, Mention, Participant, PlaceRef, Position,
+                    TopicRef)
+
+_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁƏÜÖĞŞÇİ][A-ZА-ЯЁƏÜÖĞŞÇİ .'\-]{2,}\s*,")
+TOPIC_WINDOW = 2  # sentences after an event's evidence sentence that still speak of it
+
+
+class Extractor:
+    """Entities, events and positions of articles; build once, call `extract` per article."""
+
+    def __init__(self, gazetteer: str | Path | None = None) -> None:
+        self.gazetteer = Gazetteer.load(gazetteer)
+        self.mentions = MentionFinder(self.gazetteer)
+        gaz = self.gazetteer
+        self.country_of = {e.id: (gaz.entries[e.country].id if e.country in gaz.entries else None)
+                           for e in gaz.entries.values() if e.type is EntityType.PLACE}
+        self.hq_of = {e.id: EntityRef(gaz.entries[e.headquarters].id, EntityType.PLACE, gaz.entries[e.headquarters].name,
+                                      e.headquarters)
+                      for e in gaz.entries.values() if e.headquarters in gaz.entries}
+
+    def extract(self, article: Article) -> Extraction:
+        doc = analyse(article.text, article.language)
+        found = self.mentions.find(doc, article.published)
+        dates = find_dates(article.text, article.language)
+        lex = lexicon(article.language)
+        finder = EventFinder(doc, lex, found.actors, found.actors, dates, article.published, self.hq_of)
+        cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
+        events = finalize(cands, self._context(doc, found, dates, article))
+        topics = find_topics(doc)
+        return Extraction(
+            article=article,
+            entities=_entities(doc, found, topics),
+            events=[_event(article, doc, n, cand, topics) for n, cand in enumerate(events, start=1)],
+            positions=_positions(doc, found, article),
+        )
+
+    def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article) -> ArticleContext:
+        """The dateline ("BAKU, Azerbaijan, April 25.") of the body's first sentence, if any."""
+        date = place = None
+        first = next((s for s in doc.sentences if s.start >= article.body_start), None)
+        if first is not None and _DATELINE.match(doc.text[first.start:first.end]):
+            caps = [m for m in found.actors if first.start <= m.start < first.end and m.ref.type is EntityType.PLACE]
+            place = caps[0].ref if caps else None
+            in_first = [d for d in dates if first.start <= d.start < first.end]
+            date = in_first[0].resolve(article.published) if in_first else None
+        return ArticleContext(date, place, self.country_of)
+
+
+def _sentence_span(doc: AnalysedDoc, sent: int) -> tuple[int, int]:
+    s = doc.sentences[sent]
+    return s.start, s.end
+
+
+def _entities(doc: AnalysedDoc, found: ArticleMentions, topics: list[tuple[int, TopicRef]]) -> list[Entity]:
+    grouped: dict[str, list[ActorMention]] = defaultdict(list)
+    for mention in found.actors:
+        grouped[mention.ref.id].append(mention)
+    out = []
+    for mentions in grouped.values():
+        ref = mentions[0].ref
+        out.append(Entity(
+            id=ref.id, type=ref.type, name=ref.name, wikidata=ref.id if ref.id.startswith("Q") else None,
+            aliases=sorted({m.text for m in mentions}),
+            mentions=[Mention(text=m.text, start=m.start, end=m.end,
+                              sentence_start=_sentence_span(doc, doc.tokens[m.start_tok].sent)[0],
+                              sentence_end=_sentence_span(doc, doc.tokens[m.start_tok].sent)[1]) for m in mentions],
+        ))
+    topic_mentions: dict[str, tuple[TopicRef, list[int]]] = {}
+    for sent, topic in topics:
+        topic_mentions.setdefault(topic.id, (topic, []))[1].append(sent)
+    for topic, sents in topic_mentions.values():
+        out.append(Entity(id=topic.id, type=EntityType.TOPIC, name=topic.name, mentions=[
+            Mention(text=doc.text[slice(*_sentence_span(doc, s))], start=_sentence_span(doc, s)[0],
+                    end=_sentence_span(doc, s)[1], sentence_start=_sentence_span(doc, s)[0],
+                    sentence_end=_sentence_span(doc, s)[1]) for s in sorted(set(sents))]))
+    return out
+
+
+def _event(article: Article, doc: AnalysedDoc, n: int, cand: Candidate, topics: list[tuple[int, TopicRef]]) -> Event:
+    sents = sorted(cand.sentences)
+    window = {s + k for s in sents for k in range(TOPIC_WINDOW + 1)}
+    event_topics = list({t.id: t for s, t in topics if s in window}.values())
+    evidence = [Evidence(article_id=article.id, text=doc.text[slice(*_sentence_span(doc, s))],
+                         start=_sentence_span(doc, s)[0], end=_sentence_span(doc, s)[1]) for s in sents]
+    digest = hashlib.sha1(f"{article.id}|{cand.type.value}|{sents[0]}|{n}".encode()).hexdigest()[:12]
+    return Event(
+        id=f"ev:{digest}", type=cand.type, status=cand.status, date=cand.date,
+        place=PlaceRef(id=cand.place.id, name=cand.place.name, type=cand.place.type) if cand.place else None,
+        participants=[Participant(id=ref.id, name=ref.name, type=ref.type, role=role) for ref, role in cand.participants.values()],
+        topics=event_topics, evidence=evidence, confidence=cand.confidence, articles=[article.id],
+    )
+
+
+def _positions(doc: AnalysedDoc, found: ArticleMentions, article: Article) -> list[Position]:
+    out = []
+    for person, title in found.positions:
+        assert title.title is not None
+        s_start, s_end = _sentence_span(doc, doc.tokens[title.start_tok].sent)
+        org = None
+        if title.title_org:
+            org = title.title_org
+        out.append(Position(
+            person_id=person.ref.id, title=title.text, role=title.title.role,
+            organization_id=_entity_id(org, found) if org else None, source="text",
+            evidence=Evidence(article_id=article.id, text=doc.text[s_start:s_end], start=s_start, end=s_end),
+        ))
+    return out
+
+
+def _entity_id(key: str, found: ArticleMentions) -> str:
+    for mention in found.actors:
+        if mention.ref.key == key:
+            return mention.ref.id
+    return key

@@ -1,0 +1,131 @@
+"""Event trigger lexicons (data/triggers/<lang>.yaml) and their matching on lemmas.
+
+A trigger says which event type a word or phrase signals and which syntactic argument plays
+which role (subject -> host, object -> guest, "with" -> participant ...). Russian and English
+match on lemmas; Azerbaijani matches each pattern word as a prefix of the text word (verbs
+take person/tense endings: `görüş` matches `görüşüb`, `et` matches `edib`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.analysis.doc import AnalysedDoc
+from extractors.resources import data_file
+from extractors.textutil import fold
+from schema import EventType
+
+ROLE_SLOTS = ("subject", "object", "with", "between", "to", "possessor")
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    type: EventType
+    words: tuple[str, ...]
+    noun: bool
+    roles: tuple[tuple[str, str], ...]  # (slot, role)
+    requires_person_object: bool = False
+    requires_actor_object: bool = False
+    finite_only: bool = False
+    plural: bool = False
+    min_participants: int = 0
+
+    def role(self, slot: str) -> str | None:
+        return dict(self.roles).get(slot)
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    spec: TriggerSpec
+    start_tok: int
+    end_tok: int  # exclusive
+
+    @property
+    def head_tok(self) -> int:
+        return self.start_tok
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    triggers: tuple[TriggerSpec, ...]
+    planned: frozenset[str]
+    negation: frozenset[str]
+    previous: frozenset[str]
+    sides: frozenset[str]
+    delegation: frozenset[str]
+    hypothetical: frozenset[str]
+    hq_words: frozenset[str]
+    planned_suffixes: tuple[str, ...]
+    negative_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> Lexicon:
+    """The trigger lexicon of a language (Turkish and unknown languages use Azerbaijani's)."""
+    code = lang if lang in ("ru", "en", "az") else "az"
+    data = data_file(f"triggers/{code}.yaml")
+    specs = []
+    for event_type in EventType:
+        for item in data.get(event_type.value) or []:
+            words = tuple(fold(w, code) for w in str(item["pattern"]).split())
+            roles = tuple((slot, item[slot]) for slot in ROLE_SLOTS if slot in item)
+            specs.append(TriggerSpec(
+                type=event_type, words=words, noun=bool(item.get("noun")), roles=roles,
+                requires_person_object=bool(item.get("requires_person_object")),
+                requires_actor_object=bool(item.get("requires_actor_object")),
+                finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
+                min_participants=int(item.get("min_participants", 0)),
+            ))
+    specs.sort(key=lambda s: -len(s.words))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w, code) for w in data.get(key) or [])
+
+    return Lexicon(code, tuple(specs), words("planned"), words("negation"), words("previous"), words("sides"),
+                   words("delegation"), words("hypothetical"), words("hq_words"),
+                   tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()))
+
+
+def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:
+    if pattern in keys:
+        return True
+    if not prefix:
+        return False
+    stems = (pattern, pattern[:-1] + "d") if pattern.endswith("t") else (pattern,)
+    return any(k.startswith(s) for k in keys for s in stems if len(s) >= 2)
+
+
+def find_triggers(doc: AnalysedDoc, lex: Lexicon) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches, longest pattern first at each position.
+
+    With a parser, a noun pattern must end on a noun and a verb pattern start on a verb, so
+    "visit" the noun and "visit" the verb get their own argument rules.
+    """
+    prefix = not doc.has_parse
+    found: list[TriggerMatch] = []
+    taken: set[int] = set()
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        if i in taken:
+            continue
+        for spec in lex.triggers:
+            n = len(spec.words)
+            if i + n > len(tokens) or any(tokens[i + k].sent != tok.sent for k in range(n)):
+                continue
+            if not all(_word_matches(spec.words[k], tokens[i + k].keys, prefix) for k in range(n)):
+                continue
+            if prefix and n == 1 and not spec.noun and len(spec.words[0]) < 4:
+                continue
+            if doc.has_parse and not _pos_fits(doc, spec, i, n):
+                continue
+            found.append(TriggerMatch(spec, i, i + n))
+            taken.update(range(i, i + n))
+            break
+    return found
+
+
+def _pos_fits(doc: AnalysedDoc, spec: TriggerSpec, i: int, n: int) -> bool:
+    if spec.noun:
+        return any(doc.tokens[k].pos in ("NOUN", "PROPN") for k in range(i, i + n))
+    return doc.tokens[i].pos in ("VERB", "AUX") or (doc.tokens[i].pos == "NOUN" and n > 1)

@@ -1,0 +1,43 @@
+"""The main job: inputs -> articles (ingest) -> extractions (extractors), with failures kept.
+
+Reads paths, globs or "-"; writes nothing. `run` is what `kg extract`, `kg build` and the
+Python API call.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from extractors.pipeline import Extractor
+from kg.ingest import IngestFailure, read_articles
+from schema import Extraction
+
+
+@lru_cache(maxsize=4)
+def extractor(gazetteer: str | None = None) -> Extractor:
+    """One extractor per gazetteer file per process: the NLP models load once."""
+    return Extractor(gazetteer)
+
+
+def iter_extractions(inputs: Sequence[str], *, gazetteer: str | None = None,
+                     progress: bool | None = None) -> Iterator[Extraction | IngestFailure]:
+    """Extractions in input order; an article whose extraction fails becomes an IngestFailure."""
+    engine = extractor(gazetteer)
+    for item in read_articles(inputs, progress=progress):
+        if isinstance(item, IngestFailure):
+            yield item
+            continue
+        try:
+            yield engine.extract(item)
+        except Exception as exc:  # one bad article must not stop a batch
+            yield IngestFailure(item.source, f"extraction failed ({type(exc).__name__}: {exc}); please report this article")
+
+
+def run(inputs: Sequence[str], *, gazetteer: str | None = None,
+        progress: bool | None = None) -> tuple[list[Extraction], list[IngestFailure]]:
+    """All extractions and all failures of a batch."""
+    done: list[Extraction] = []
+    failed: list[IngestFailure] = []
+    for item in iter_extractions(inputs, gazetteer=gazetteer, progress=progress):
+        (failed if isinstance(item, IngestFailure) else done).append(item)
+    return done, failed
