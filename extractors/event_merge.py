@@ -36,7 +36,7 @@ def resolve_back_references(cands: list[Candidate]) -> None:
     for k, cand in enumerate(cands):
         if cand.delegation_back and delegation_actor:
             ref, _ = delegation_actor[-1]
-            cand.add(ref, cand.trigger.spec.role("subject") or "participant")
+            cand.add(ref, cand.trigger.spec.role("subject") or "participant", subject=True)
         if cand.refers_back and len(cand.participants) < 2:
             for earlier in reversed(cands[:k]):
                 if len(earlier.participants) >= 2:
@@ -79,9 +79,8 @@ def _same_event(a: Candidate, b: Candidate, ctx: ArticleContext) -> bool:
         return False
     if a.trigger.spec.plural or b.trigger.spec.plural:
         return set(a.participants) == set(b.participants)
-    shared = set(a.participants) & set(b.participants)
-    return bool(shared) and (len(a.participants) < 2 or len(b.participants) < 2
-                             or 2 * len(shared) >= min(len(a.participants), len(b.participants)))
+    mine, theirs = set(a.participants), set(b.participants)
+    return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
 
 
 def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
@@ -106,8 +105,8 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
     """"Held meetings with X, Y and Z" (a plural trigger) is one meeting per counterpart."""
     out = []
     for cand in cands:
-        others = [(r, role) for r, role in cand.participants.values() if role != (cand.trigger.spec.role("subject") or "")]
-        subjects = [(r, role) for r, role in cand.participants.values() if (r, role) not in others]
+        subjects = [(r, role) for r, role in cand.participants.values() if r.id in cand.subjects]
+        others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
         if not cand.trigger.spec.plural or not subjects or len(others) < 2:
             out.append(cand)
             continue
@@ -116,7 +115,7 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
                                date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
                                sentences=set(cand.sentences), confidence=cand.confidence)
             for s_ref, s_role in subjects:
-                single.add(s_ref, s_role)
+                single.add(s_ref, s_role, subject=True)
             single.add(ref, role)
             out.append(single)
     return out
@@ -146,6 +145,10 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
         elif hosts:
             ev.place = hosts[0].place
         elif ctx.dateline_place is not None:
+            ev.place = ctx.dateline_place
+    for ev in events:  # "to Azerbaijan" under a "BAKU, April 25" dateline: the city is the better place
+        if ev.place and ev.place.type is EntityType.COUNTRY and ctx.dateline_place is not None and not ev.previous \
+                and ctx.country_of.get(ctx.dateline_place.id) == ev.place.id:
             ev.place = ctx.dateline_place
 
 

@@ -45,18 +45,22 @@ class Candidate:
     delegation_back: bool = False  # "the delegation" with no actor of its own
     sentences: set[int] = field(default_factory=set)
     confidence: float = 0.5
+    subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
 
-    def add(self, ref: EntityRef, role: str) -> None:
+    def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
         if known is None or known[1] == "participant":
             self.participants[ref.id] = (ref, role)
+        if subject:
+            self.subjects.add(ref.id)
 
 
 class EventFinder:
     """Builds candidates from triggers; one instance per article."""
 
     def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], places: list[ActorMention],
-                 dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef]) -> None:
+                 dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef],
+                 titled: list[tuple[ActorMention, ActorMention]] = ()) -> None:
         self.doc, self.lex, self.actors, self.places, self.dates = doc, lex, actors, places, dates
         self.published = published
         self.hq_of = hq_of
@@ -64,6 +68,9 @@ class EventFinder:
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
                 self.by_token.setdefault(k, mention)
+        for person, title in titled:  # "министром ... Джейхуном Байрамовым": the title stands for the person
+            for k in range(title.start_tok, title.end_tok):
+                self.by_token.setdefault(k, person)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -82,6 +89,8 @@ class EventFinder:
         else:
             self._case_participants(trig, cand)
         cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig))
+        if cand.previous and not cand.participants:
+            cand.refers_back = True
         if trig.spec.requires_person_object and not any(r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None
         if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
@@ -153,12 +162,17 @@ class EventFinder:
                 slot = "object"
             elif dep == "agent" or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
                 slot = "subject"
-            elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent"):
+            elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent", "det"):
                 slot = self._prep_slot(child, spec.noun)
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
+        if not spec.noun and spec.role("object") and not any(r == spec.role("object") for _, r in cand.participants.values()):
+            self._case_object(head, trig, cand)
         if spec.noun:
-            self._governing_verb(head, trig, cand)
+            if not cand.participants:
+                self._governing_verb(head, trig, cand)
+            if len(cand.participants) < (1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2):
+                self._clause_subjects(trig, cand)
         elif doc.tokens[head].dep == "conj" and not any(r for _, r in cand.participants.values() if r == spec.role("subject")):
             first = doc.tokens[head].head
             if first is not None:
@@ -167,6 +181,40 @@ class EventFinder:
                         self._take(child, spec.role("subject"), cand, "subject")
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
+
+    def _case_object(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
+        """When the parse lost the object ("Каю Каллас принял президент"), a person of the
+        trigger's clause that is neither its subject nor already a party is the object."""
+        doc = self.doc
+        clause = self._clause_head(head)
+        for mention in self.actors:
+            t = doc.tokens[mention.head_tok]
+            if (mention.ref.type is EntityType.PERSON and t.dep not in SUBJECT_DEPS and mention.ref.id not in cand.participants
+                    and t.sent == doc.tokens[head].sent and self._clause_head(mention.head_tok) == clause):
+                cand.add(mention.ref, trig.spec.role("object"))
+
+    def _clause_subjects(self, trig: TriggerMatch, cand: Candidate) -> None:
+        """When the parse attached a noun trigger to the wrong verb ("— заявила глава ЕС на
+        пресс-конференции с ..."), the nominative persons of its clause are its parties."""
+        doc = self.doc
+        start, end = self._clause(trig)
+        role = trig.spec.role("possessor") or "participant"
+        for mention in self.actors:
+            if (start <= mention.head_tok < end and mention.ref.type is EntityType.PERSON
+                    and doc.tokens[mention.head_tok].case == "Nom" and doc.tokens[mention.head_tok].dep in SUBJECT_DEPS):
+                cand.add(mention.ref, role)
+
+    def _clause_head(self, tok: int) -> int:
+        """The head of the clause a token belongs to (the first verb-like ancestor that starts a clause)."""
+        doc = self.doc
+        cur = tok
+        for anc in [tok, *doc.ancestors(tok)]:
+            cur = anc
+            if doc.tokens[anc].dep in ("root", "parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "csubj") or doc.tokens[anc].head is None:
+                return anc
+            if doc.tokens[anc].dep == "conj" and doc.tokens[anc].pos in ("VERB", "AUX"):
+                return anc
+        return cur
 
     def _trigger_head(self, trig: TriggerMatch) -> int:
         """The token of a multi-word trigger that carries its arguments (the head of the phrase)."""
@@ -188,7 +236,8 @@ class EventFinder:
         preps = [c for c in t.children if doc.tokens[c].dep == "case"]
         if preps:
             return PREP_SLOTS.get(self._lemma(preps[0]))
-        if noun and (t.dep in ("nmod:poss", "poss", "compound") or (t.dep == "nmod" and t.case == "Gen")):
+        if noun and (t.dep in ("nmod:poss", "poss", "compound") or (t.dep == "nmod" and t.case == "Gen")
+                     or (t.dep == "det" and self._lemma(tok) in PERSONAL_PRONOUNS)):
             return "possessor"
         return None
 
@@ -216,25 +265,66 @@ class EventFinder:
             if mention is not None:
                 self._add_mentions([mention], role, cand)
             return
-        subtree = doc.subtree(tok, CLAUSE_DEPS - {"conj"})
-        mentions = _unique([self.by_token[k] for k in subtree if k in self.by_token])
-        if slot == "to" and role == "destination":
+        if role == "destination":
             return
+        mentions = _unique([self.by_token[k] for k in self._phrase_actors(tok)])
         if lemma in self.lex.delegation and not mentions:
             cand.delegation_back = True
             return
-        self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation)
+        self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation, subject=slot == "subject")
 
-    def _add_mentions(self, mentions: list[ActorMention], role: str, cand: Candidate, delegation: bool = False) -> None:
+    def _phrase_actors(self, tok: int) -> list[int]:
+        """Tokens of actor mentions that an argument phrase names: the phrase's head and what
+        hangs on it through names, titles, coordination and prepositions; a plain noun
+        ("направления ... между Азербайджаном и ЕС") is a dead end, so actors nested in it
+        are not parties."""
+        doc = self.doc
+        out, stack, seen = [], [tok], set()
+        while stack:
+            cur = stack.pop()
+            if cur in seen:
+                continue
+            seen.add(cur)
+            t = doc.tokens[cur]
+            if cur in self.by_token:
+                out.append(cur)
+            children = [c for c in t.children if doc.tokens[c].dep not in CLAUSE_DEPS - {"conj"}]
+            if cur in self.by_token or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
+                    cur == tok and self._lemma(cur) in self.lex.delegation):
+                stack.extend(children)
+            elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only
+                stack.extend(c for c in children if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
+                             or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
+        return sorted(out)
+
+    def _add_mentions(self, mentions: list[ActorMention], role: str, cand: Candidate, delegation: bool = False,
+                      subject: bool = False) -> None:
         actors = [m for m in mentions if m.ref.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)]
         for kind in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY):
             if delegation and kind is EntityType.PERSON:
                 continue
             chosen = [m for m in actors if m.ref.type is kind]
+            if kind is EntityType.PERSON:
+                chosen = _unique(chosen + [c for m in chosen for c in self._linear_conjuncts(m)])
             if chosen:
                 for m in chosen:
-                    cand.add(m.ref, role)
+                    cand.add(m.ref, role, subject)
                 return
+
+    def _linear_conjuncts(self, mention: ActorMention) -> list[ActorMention]:
+        """Persons coordinated with a mention by "и"/"and"/"və"/commas right after it, which
+        parsers often attach elsewhere ("переговорах Каи Каллас и Джейхуна Байрамова")."""
+        doc = self.doc
+        out, k = [], mention.end_tok
+        while k + 1 < len(doc.tokens) and doc.tokens[k].text.lower() in (",", "и", "and", "və", "ve") \
+                and doc.tokens[k].sent == doc.tokens[mention.start_tok].sent:
+            nxt = self.by_token.get(k + 1)
+            if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != k + 1 or (
+                    doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case):
+                break
+            out.append(nxt)
+            k = nxt.end_tok
+        return out
 
     def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
         """A noun trigger's parties also come from the verb it is an argument of: "X held talks
@@ -244,7 +334,7 @@ class EventFinder:
         if verb is not None and doc.tokens[verb].dep == "prep":
             verb = doc.tokens[verb].head
         if verb is None or doc.tokens[head].dep not in (
-                "obj", "dobj", "nsubj", "nsubj:pass", "obl", "pobj", "nmod", "attr", "conj") or doc.tokens[verb].pos not in ("VERB", "AUX"):
+                "obj", "dobj", "obl", "pobj", "nmod", "attr") or doc.tokens[verb].pos not in ("VERB", "AUX"):
             return
         if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
             return
@@ -331,7 +421,8 @@ class EventFinder:
             if role and role != "destination" and found:
                 if slot in ("with", "object") and len([m for m in found if m.ref.type is EntityType.PERSON]) > 1:
                     found = [m for m in found if m.ref.type is EntityType.PERSON]
-                self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None)
+                self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None,
+                                   subject=slot == "subject")
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) for t in range(start, end)):
             cand.refers_back = True
 
@@ -359,6 +450,9 @@ class EventFinder:
             if place is not None:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
+        if best is not None and doc.has_parse and min(
+                doc.tree_distance(best.head_tok, a) for a in self._anchors(trig)) > 2:
+            best = None
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
 
@@ -385,12 +479,23 @@ class EventFinder:
             return None
         return mention.ref
 
+    def _anchors(self, trig: TriggerMatch) -> list[int]:
+        """The trigger's head and, for a noun, the verb it is an argument of."""
+        head = self._trigger_head(trig)
+        verb = self.doc.tokens[head].head
+        if verb is not None and self.doc.tokens[verb].dep == "prep":
+            verb = self.doc.tokens[verb].head
+        return [head] + ([verb] if trig.spec.noun and verb is not None else [])
+
     def _closest(self, trig: TriggerMatch, items: list, start_of) -> object | None:
         """The item nearest the trigger: by dependency distance with a parse, else by position,
         within the trigger's clause."""
+        doc = self.doc
+        start, end = self._clause(trig)
+        lo, hi = doc.tokens[start].start, doc.tokens[end - 1].end
+        items = [i for i in items if lo <= start_of(i) < hi]
         if not items:
             return None
-        doc = self.doc
         if doc.has_parse:
             char_to_tok = {t.start: t.i for t in doc.tokens}
             anchor = self._trigger_head(trig)
@@ -401,13 +506,13 @@ class EventFinder:
                     tok = min((t.i for t in doc.tokens if t.start >= start_of(item)), default=anchor)
                 distance = doc.tree_distance(anchor, tok)
                 scored.append((distance, abs(tok - anchor), item))
+            clause = self._clause_head(anchor)
+            scored = [s for s in scored if self._clause_head(char_to_tok.get(start_of(s[2]), anchor)) == clause] or [
+                s for s in scored if self._clause_head(anchor) == anchor and s[0] <= 2]
             scored.sort(key=lambda s: (s[0], s[1]))
-            return scored[0][2] if scored[0][0] <= 6 else None
-        start, end = self._clause(trig)
-        lo, hi = doc.tokens[start].start, doc.tokens[end - 1].end
-        inside = [i for i in items if lo <= start_of(i) < hi]
+            return scored[0][2] if scored and scored[0][0] <= 6 else None
         anchor_char = doc.tokens[trig.start_tok].start
-        return min(inside, key=lambda i: abs(start_of(i) - anchor_char)) if inside else None
+        return min(items, key=lambda i: abs(start_of(i) - anchor_char))
 
     def _confidence(self, trig: TriggerMatch, cand: Candidate) -> float:
         score = 0.55 if trig.spec.noun else 0.7

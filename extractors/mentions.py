@@ -117,8 +117,9 @@ class MentionFinder:
             entry = self.gaz.entries[key]
             result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
             taken.update(range(start, end))
+        persons = {k for m in result.actors if m.ref.type is EntityType.PERSON for k in range(m.start_tok, m.end_tok)}
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
-            if not taken.intersection(range(start, end)):
+            if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
         person_spans = self._person_spans(doc, taken)
         for start, end, name in person_spans:
@@ -170,7 +171,7 @@ class MentionFinder:
 
     def _plausible_name(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         words = [t.text for t in doc.tokens[start:end] if t.text[:1].isalpha()]
-        return bool(words) and all(w[:1].isupper() for w in words) and not any(
+        return bool(words) and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) and not any(
             az_lower(w) in self.stop_words for w in words)
 
     def _az_persons(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
