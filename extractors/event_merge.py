@@ -10,7 +10,9 @@ Rules (each general, none tied to one text):
   shares a party, e.g. the visit during which a meeting took place), else the dateline/"today"
   date of the article; an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the dateline city.
-- Meetings, calls and press conferences need two parties; visits and signings one.
+- Meetings, calls and press conferences need two parties; visits and signings one. Countries
+  alone are not parties ("talks between Azerbaijan and Armenia" names no event): some person
+  or institution must act.
 """
 from __future__ import annotations
 
@@ -155,7 +157,8 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     resolve_back_references(cands)
     merged = merge(split_plural(cands), ctx)
-    kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)]
+    kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
+            and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
     carry_over(kept, ctx)
     refined = merge(kept, ctx)
     return [c for c in refined if c.status is EventStatus.HAPPENED or c.participants]

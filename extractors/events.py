@@ -60,7 +60,7 @@ class EventFinder:
 
     def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], places: list[ActorMention],
                  dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef],
-                 titled: list[tuple[ActorMention, ActorMention]] = ()) -> None:
+                 titled: list[tuple[ActorMention, ActorMention]] = (), titles: list[ActorMention] = ()) -> None:
         self.doc, self.lex, self.actors, self.places, self.dates = doc, lex, actors, places, dates
         self.published = published
         self.hq_of = hq_of
@@ -71,6 +71,7 @@ class EventFinder:
         for person, title in titled:  # "министром ... Джейхуном Байрамовым": the title stands for the person
             for k in range(title.start_tok, title.end_tok):
                 self.by_token.setdefault(k, person)
+        self.title_tokens = {k for t in titles for k in range(t.start_tok, t.end_tok)}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -267,7 +268,11 @@ class EventFinder:
             return
         if role == "destination":
             return
-        mentions = _unique([self.by_token[k] for k in self._phrase_actors(tok)])
+        found = self._phrase_actors(tok)
+        mentions = _unique([self.by_token[k] for k in found])
+        if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
+            named = self._title_chain_person(max(found))
+            mentions = [named] if named is not None else mentions
         if lemma in self.lex.delegation and not mentions:
             cand.delegation_back = True
             return
@@ -289,13 +294,30 @@ class EventFinder:
             if cur in self.by_token:
                 out.append(cur)
             children = [c for c in t.children if doc.tokens[c].dep not in CLAUSE_DEPS - {"conj"}]
-            if cur in self.by_token or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
+            if cur in self.by_token or cur in self.title_tokens or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
                     cur == tok and self._lemma(cur) in self.lex.delegation):
                 stack.extend(children)
             elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only
                 stack.extend(c for c in children if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
                              or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
         return sorted(out)
+
+    def _title_chain_person(self, tok: int) -> ActorMention | None:
+        """The person a long title ends in, when the parser cut the title short: "met with High
+        Representative of the European Union for Foreign Affairs ..., Vice President of the
+        European Commission Kaja Kallas" -> Kaja Kallas."""
+        doc = self.doc
+        k = tok + 1
+        while k < len(doc.tokens) and doc.tokens[k].sent == doc.tokens[tok].sent:
+            mention = self.by_token.get(k)
+            if mention is not None and mention.ref.type is EntityType.PERSON:
+                return mention
+            t = doc.tokens[k]
+            if not (mention is not None or k in self.title_tokens or t.text[:1].isupper() or t.text == ","
+                    or t.lemma in ("of", "the", "and", "for", "и", "по", "и")):
+                return None
+            k += 1
+        return None
 
     def _add_mentions(self, mentions: list[ActorMention], role: str, cand: Candidate, delegation: bool = False,
                       subject: bool = False) -> None:
@@ -308,7 +330,8 @@ class EventFinder:
                 chosen = _unique(chosen + [c for m in chosen for c in self._linear_conjuncts(m)])
             if chosen:
                 for m in chosen:
-                    cand.add(m.ref, role, subject)
+                    for ref in m.refs:
+                        cand.add(ref, role, subject)
                 return
 
     def _linear_conjuncts(self, mention: ActorMention) -> list[ActorMention]:

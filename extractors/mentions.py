@@ -46,6 +46,11 @@ class ActorMention:
     title: TitleSpec | None = None
     title_org: str | None = None
     head_tok: int = -1  # the token that stands for the mention in the parse
+    also: list[EntityRef] = field(default_factory=list)  # more persons a plural title names
+
+    @property
+    def refs(self) -> list[EntityRef]:
+        return [self.ref, *self.also]
 
 
 @dataclass
@@ -216,25 +221,52 @@ class MentionFinder:
             taken.update(range(span.start_tok, span.end_tok))
 
     def _group_surnames(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
-        """A lone surname joins the full name of the same article (`Каллас` -> `Кая Каллас`); an
-        unknown full name absorbs differently-inflected copies of itself."""
+        """One person, one entity within an article: unknown names that differ only by
+        inflection ("Кая/Каи/Каю Каллас") join one entity, and a lone surname joins the one
+        full name of the article that has it ("Каллас" -> "Кая Каллас")."""
         persons = [m for m in result.actors if m.ref.type is EntityType.PERSON]
-        full = [m for m in persons if len(m.ref.name.split()) > 1]
+        clusters: list[list[ActorMention]] = []
         for mention in persons:
             parts = mention.ref.name.split()
-            if len(parts) != 1 and mention.ref.key:
+            if len(parts) < 2:
                 continue
-            surname = skeleton(parts[-1], doc.lang)
-            same = {m.ref for m in full if skeleton(m.ref.name.split()[-1], doc.lang) == surname and m is not mention}
+            key = skeleton(parts[-1], doc.lang)
+            for cluster in clusters:
+                other = cluster[0].ref.name.split()
+                if skeleton(other[-1], doc.lang) == key and (
+                        cluster[0].ref.key == mention.ref.key or not (cluster[0].ref.key and mention.ref.key)) and _first_names_agree(
+                        skeleton(other[0], doc.lang), skeleton(parts[0], doc.lang)):
+                    cluster.append(mention)
+                    break
+            else:
+                clusters.append([mention])
+        for cluster in clusters:
+            ref = next((m.ref for m in cluster if m.ref.key), None) or next(
+                (m.ref for m in cluster if doc.tokens[m.head_tok].case in ("Nom", "nom", "")), cluster[0].ref)
+            for mention in cluster:
+                mention.ref = ref
+        for mention in persons:
+            parts = mention.ref.name.split()
+            if len(parts) != 1:
+                continue
+            surname = skeleton(parts[0], doc.lang)
+            same = {c[0].ref for c in clusters if skeleton(c[0].ref.name.split()[-1], doc.lang) == surname}
             if len(same) == 1:
                 mention.ref = next(iter(same))
-                mention.how = "surname" if len(parts) == 1 else mention.how
+                mention.how = "surname"
 
     # -- titles ------------------------------------------------------------------------------
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
         for title in result.titles:
-            title.title_org = title.title.org or self._title_org(doc, title, result)
+            countries = self._countries_after(doc, title.end_tok)
+            if _plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
+                holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
+                if holders:  # "министров иностранных дел России, Азербайджана и Армении"
+                    title.ref, title.also = _ref(holders[0]), [_ref(h) for h in holders[1:]]
+                    result.actors.append(title)
+                    continue
+            title.title_org = title.title.org or self._title_org(doc, title, result) or (countries[0] if countries else None)
             person = self._adjacent_person(doc, title, result)
             if person is not None:
                 result.positions.append((person, title))
@@ -266,6 +298,25 @@ class MentionFinder:
             if end == title.start_tok or (end in window_before and end <= title.start_tok):
                 return key
         return None
+
+    def _countries_after(self, doc: AnalysedDoc, start: int) -> list[str]:
+        """Countries named right after a title, coordinated or not ("... России, Азербайджана и
+        Армении", "of Azerbaijan and Armenia"), even where an organization name overlaps them."""
+        keys, owner = match_units(doc)
+        found: list[str] = []
+        unit = next((u for u, tok in enumerate(owner) if tok >= start), len(owner))
+        while unit < len(keys) and owner[unit] - start < 12:
+            tok = doc.tokens[owner[unit]]
+            matches = [(n, k) for n, k in self.gaz.phrases.match_at(keys, unit) if self.gaz.entries[k].type is EntityType.COUNTRY]
+            if matches:
+                n, key = matches[0]
+                found.append(key)
+                unit += n
+                continue
+            if not (tok.text in (",", "и", "and", "və", "of", "the") or tok.case == "Gen" and found == []):
+                break
+            unit += 1
+        return found
 
     def _adjacent_person(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> ActorMention | None:
         """The person a title stands beside: right after it (`президент Ильхам Алиев`), or right
@@ -305,6 +356,17 @@ class MentionFinder:
                  title: TitleSpec | None = None) -> ActorMention:
         return ActorMention(start, end, doc.tokens[start].start, doc.tokens[end - 1].end,
                             doc.span_text(start, end), ref, how, title, head_tok=_head(doc, start, end))
+
+
+def _plural(doc: AnalysedDoc, mention: ActorMention) -> bool:
+    return any(doc.tokens[k].number == "Plur" for k in range(mention.start_tok, mention.end_tok))
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """First names of one person in different cases/spellings: `kaa`/`kai`/`kau` (Кая/Каи/Каю)."""
+    from rapidfuzz import fuzz
+
+    return a[:1] == b[:1] and (len(a) <= 3 or len(b) <= 3 or fuzz.ratio(a, b) >= 60)
 
 
 def _head(doc: AnalysedDoc, start: int, end: int) -> int:

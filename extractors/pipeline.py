@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from extractors.analysis import AnalysedDoc, analyse
@@ -43,7 +42,7 @@ class Extractor:
         found = self.mentions.find(doc, article.published)
         dates = find_dates(article.text, article.language)
         lex = lexicon(article.language)
-        finder = EventFinder(doc, lex, found.actors, found.actors, dates, article.published, self.hq_of, found.positions)
+        finder = EventFinder(doc, lex, found.actors, found.actors, dates, article.published, self.hq_of, found.positions, found.titles)
         cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
         events = finalize(cands, self._context(doc, found, dates, article))
         topics = find_topics(doc)
@@ -72,12 +71,12 @@ def _sentence_span(doc: AnalysedDoc, sent: int) -> tuple[int, int]:
 
 
 def _entities(doc: AnalysedDoc, found: ArticleMentions, topics: list[tuple[int, TopicRef]]) -> list[Entity]:
-    grouped: dict[str, list[ActorMention]] = defaultdict(list)
+    grouped: dict[str, tuple[EntityRef, list[ActorMention]]] = {}
     for mention in found.actors:
-        grouped[mention.ref.id].append(mention)
+        for ref in mention.refs:
+            grouped.setdefault(ref.id, (ref, []))[1].append(mention)
     out = []
-    for mentions in grouped.values():
-        ref = mentions[0].ref
+    for ref, mentions in grouped.values():
         out.append(Entity(
             id=ref.id, type=ref.type, name=ref.name, wikidata=ref.id if ref.id.startswith("Q") else None,
             aliases=sorted({m.text for m in mentions}),
