@@ -72,6 +72,9 @@ class EventFinder:
             for k in range(title.start_tok, title.end_tok):
                 self.by_token.setdefault(k, person)
         self.title_tokens = {k for t in titles for k in range(t.start_tok, t.end_tok)}
+        self.plural_titles = {k for t in titles if t.ref.id == "" and t.also == [] and t.title_org is None
+                              and any(doc.tokens[i].number == "Plur" for i in range(t.start_tok, t.end_tok))
+                              for k in range(t.start_tok, t.end_tok)}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -253,7 +256,7 @@ class EventFinder:
                     self._take(c, role, cand, slot)
             return
         lemma = self._lemma(tok)
-        if lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides:
+        if lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles:
             cand.refers_back = True
             return
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
@@ -431,7 +434,7 @@ class EventFinder:
                 groups.setdefault("object", []).append(m)
             elif case == "dat":
                 groups.setdefault("to", []).append(m)
-            elif case == "gen" and spec.noun and trig.start_tok - m.end_tok <= 2:
+            elif case == "gen" and spec.role("possessor") and 0 <= trig.start_tok - m.end_tok <= 2:
                 groups.setdefault("possessor", []).append(m)
         if delegation_tok is not None:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
@@ -446,7 +449,7 @@ class EventFinder:
                     found = [m for m in found if m.ref.type is EntityType.PERSON]
                 self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None,
                                    subject=slot == "subject")
-        if any(any(k in self.lex.sides for k in doc.tokens[t].keys) for t in range(start, end)):
+        if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
 
     # -- date and place ----------------------------------------------------------------------

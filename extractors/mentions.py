@@ -259,7 +259,7 @@ class MentionFinder:
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
         for title in result.titles:
-            countries = self._countries_after(doc, title.end_tok)
+            countries = self._countries_after(doc, title.end_tok) or self._countries_before(doc, title.start_tok)
             if _plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
@@ -317,6 +317,24 @@ class MentionFinder:
                 break
             unit += 1
         return found
+
+    def _countries_before(self, doc: AnalysedDoc, end: int) -> list[str]:
+        """Coordinated countries right before a plural title: "Azərbaycan və İran prezidentləri",
+        "the Azerbaijani and Armenian foreign ministers" (adjectives count as their country)."""
+        keys, owner = match_units(doc)
+        spans = [(s, e, k) for s, e, k in phrase_matches(doc, self.gaz.phrases, keys, owner)
+                 if self.gaz.entries[k].type is EntityType.COUNTRY]
+        spans += phrase_matches(doc, self.gaz.adjectives, keys, owner)
+        found: list[str] = []
+        cursor = end
+        for start, stop, key in sorted(spans, key=lambda s: -s[0]):
+            if stop > cursor:
+                continue
+            if not all(doc.tokens[k].text in (",", "и", "and", "və", "the") for k in range(stop, cursor)):
+                break
+            found.insert(0, key)
+            cursor = start
+        return found if len(found) > 1 else []
 
     def _adjacent_person(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> ActorMention | None:
         """The person a title stands beside: right after it (`президент Ильхам Алиев`), or right
