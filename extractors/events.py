@@ -173,9 +173,10 @@ class EventFinder:
         if not spec.noun and spec.role("object") and not any(r == spec.role("object") for _, r in cand.participants.values()):
             self._case_object(head, trig, cand)
         if spec.noun:
-            if not cand.participants:
+            needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
+            if len(cand.participants) < needed:
                 self._governing_verb(head, trig, cand)
-            if len(cand.participants) < (1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2):
+            if len(cand.participants) < needed:
                 self._clause_subjects(trig, cand)
         elif doc.tokens[head].dep == "conj" and not any(r for _, r in cand.participants.values() if r == spec.role("subject")):
             first = doc.tokens[head].head
@@ -418,7 +419,7 @@ class EventFinder:
                             and not trig.start_tok <= k < trig.end_tok])
         delegation_tok = next((k for k in range(start, trig.start_tok)
                                if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
-        com = [m for m in mentions if doc.tokens[m.end_tok - 1].case == "com" or _followed_by(doc, m, "ilə")]
+        com = [m for m in mentions if m.case == "com" or _followed_by(doc, m, "ilə")]
         if com:
             last = max(com, key=lambda m: m.start_tok)
             lower = delegation_tok if delegation_tok is not None else start
@@ -427,7 +428,7 @@ class EventFinder:
         for m in mentions:
             if m in com:
                 continue
-            case = doc.tokens[m.end_tok - 1].case
+            case = m.case
             if case == "nom" and m.start_tok < trig.start_tok:
                 groups.setdefault("subject", []).append(m)
             elif case == "acc":
@@ -495,7 +496,7 @@ class EventFinder:
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None
-        elif last.case not in ("loc", "dat") and not (cand.type is EventType.VISIT and last.case == "acc"):
+        elif mention.case not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
         if mention.ref.type is EntityType.ORGANIZATION:
             before = range(max(mention.start_tok - 3, 0), mention.start_tok)

@@ -47,6 +47,7 @@ class ActorMention:
     title_org: str | None = None
     head_tok: int = -1  # the token that stands for the mention in the parse
     also: list[EntityRef] = field(default_factory=list)  # more persons a plural title names
+    case: str = ""  # grammatical case of the phrase (its last word's)
 
     @property
     def refs(self) -> list[EntityRef]:
@@ -128,7 +129,8 @@ class MentionFinder:
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
         person_spans = self._person_spans(doc, taken)
         for start, end, name in person_spans:
-            entry = self.gaz.find_person(name, doc.lang, published)
+            entry = self.gaz.find_person(name, doc.lang, published) or (
+                self.gaz.find_person(_strip_ru_endings(name), doc.lang, published) if doc.lang == "ru" else None)
             ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang)
             result.actors.append(self._mention(doc, start, end, ref, "name"))
             taken.update(range(start, end))
@@ -373,7 +375,31 @@ class MentionFinder:
     def _mention(self, doc: AnalysedDoc, start: int, end: int, ref: EntityRef, how: str,
                  title: TitleSpec | None = None) -> ActorMention:
         return ActorMention(start, end, doc.tokens[start].start, doc.tokens[end - 1].end,
-                            doc.span_text(start, end), ref, how, title, head_tok=_head(doc, start, end))
+                            doc.span_text(start, end), ref, how, title, head_tok=_head(doc, start, end),
+                            case=self._case(doc, end - 1, ref))
+
+    def _case(self, doc: AnalysedDoc, last: int, ref: EntityRef) -> str:
+        """The case of a phrase's last word. An Azerbaijani word can split several ways
+        (`Brüsselə`: Brüssel + dative, or Brüsse + comitative); the reading whose stem is the
+        linked entity's own name wins."""
+        token = doc.tokens[last]
+        if not token.readings:
+            return token.case
+        if ref.key:
+            endings = {fold(alias.split()[-1], doc.lang) for alias in self.gaz.entries[ref.key].all_aliases() if alias.split()}
+            for stem, case in token.readings:
+                if stem in endings:
+                    return case
+        return token.readings[0][1]
+
+
+_RU_OBLIQUE = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|у|ю|а|я|е)$")
+
+
+def _strip_ru_endings(name: str) -> str:
+    """`Хаканом Фиданом` -> `Хакан Фидан`: for names pymorphy3 does not know, a last try at the
+    gazetteer with the common oblique-case endings cut off."""
+    return " ".join(_RU_OBLIQUE.sub("", w) if len(w) > 4 else w for w in name.split())
 
 
 def _plural(doc: AnalysedDoc, mention: ActorMention) -> bool:

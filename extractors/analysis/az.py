@@ -47,6 +47,7 @@ def analyse_az(text: str, lang: str = "az") -> AnalysedDoc:
                 case=AZ_CASE_OF_SUFFIX.get(suffix, "nom") if word[:1].isalpha() else "",
                 number="Plur" if any(az_lower(s).endswith(("lar", "lər")) for s, _ in splits) else "Sing",
                 keys=keys,
+                readings=tuple((az_lower(s), AZ_CASE_OF_SUFFIX.get(x, "nom")) for s, x in splits) if word[:1].isalpha() else (),
             ))
         sentences.append(Sentence(s_start, s_end, first, len(tokens)))
     return AnalysedDoc(text=text, lang=lang, tokens=tokens, sentences=sentences, ner=[], has_parse=False)
