@@ -95,7 +95,8 @@ class EventFinder:
         cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig))
         if cand.previous and not cand.participants:
             cand.refers_back = True
-        if trig.spec.requires_person_object and not any(r == trig.spec.role("object") for _, r in cand.participants.values()):
+        if trig.spec.requires_person_object and not cand.refers_back and not any(
+                r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None
         if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
             return None
@@ -206,7 +207,7 @@ class EventFinder:
         role = trig.spec.role("possessor") or "participant"
         for mention in self.actors:
             if (start <= mention.head_tok < end and mention.ref.type is EntityType.PERSON
-                    and doc.tokens[mention.head_tok].case == "Nom" and doc.tokens[mention.head_tok].dep in SUBJECT_DEPS):
+                    and doc.tokens[mention.head_tok].case in ("Nom", "") and doc.tokens[mention.head_tok].dep in SUBJECT_DEPS):
                 cand.add(mention.ref, role)
 
     def _clause_head(self, tok: int) -> int:
@@ -358,8 +359,15 @@ class EventFinder:
         with Y", "X провёл переговоры", "X is on a visit to Y", "заявила на пресс-конференции"."""
         doc = self.doc
         verb = doc.tokens[head].head
-        if verb is not None and doc.tokens[verb].dep == "prep":
-            verb = doc.tokens[verb].head
+        for _ in range(4):  # "began a new round of talks": climb prepositions and light nouns
+            if verb is None:
+                break
+            if doc.tokens[verb].dep == "prep":
+                verb = doc.tokens[verb].head
+            elif doc.tokens[verb].pos == "NOUN" and doc.tokens[verb].dep in ("dobj", "obj", "pobj"):
+                head, verb = verb, doc.tokens[verb].head
+            else:
+                break
         if verb is None or doc.tokens[head].dep not in (
                 "obj", "dobj", "obl", "pobj", "nmod", "attr") or doc.tokens[verb].pos not in ("VERB", "AUX"):
             return

@@ -137,6 +137,7 @@ class MentionFinder:
         self._other_ner(doc, taken, result)
         result.actors.sort(key=lambda m: m.start)
         self._group_surnames(doc, result, published)
+        self._lone_surnames(doc, result)
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
         return result
@@ -256,6 +257,37 @@ class MentionFinder:
             if len(same) == 1:
                 mention.ref = next(iter(same))
                 mention.how = "surname"
+
+    def _lone_surnames(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
+        """A capitalised word that is the surname of a person named in full in the same article
+        is that person ("Bayramov and Mirzoyan met"), even where the recogniser missed it or
+        called it a place; inflected forms count (`Лоренцсона`, `Lorentssonun`)."""
+        surnames: dict[str, EntityRef] = {}
+        for mention in result.actors:
+            parts = mention.ref.name.split()
+            if mention.ref.type is EntityType.PERSON and len(parts) > 1 and mention.how != "title":
+                for word in [parts[-1], *mention.text.split()[-1:]]:
+                    surnames.setdefault(skeleton(_stem_for_name(word) if doc.lang in ("az", "tr") else word, doc.lang),
+                                        mention.ref)
+        if not surnames:
+            return
+        by_token = {k: m for m in result.actors for k in range(m.start_tok, m.end_tok)}
+        for tok in doc.tokens:
+            if not tok.text[:1].isupper() or not tok.text[:1].isalpha():
+                continue
+            current = by_token.get(tok.i)
+            if current is not None and (current.ref.key or current.ref.type is EntityType.PERSON):
+                continue
+            forms = [tok.text, tok.lemma] + [stem for stem, _ in tok.readings]
+            ref = next((surnames[skeleton(f, doc.lang)] for f in forms if skeleton(f, doc.lang) in surnames), None)
+            if ref is None:
+                continue
+            if current is not None:
+                result.actors.remove(current)
+            mention = self._mention(doc, tok.i, tok.i + 1, ref, "surname")
+            result.actors.append(mention)
+            by_token[tok.i] = mention
+        result.actors.sort(key=lambda m: m.start)
 
     # -- titles ------------------------------------------------------------------------------
 
