@@ -1,0 +1,83 @@
+"""Entity recognition and linking on sentences written for these tests, per language."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import extract, extractor
+
+pytestmark = pytest.mark.slow
+
+
+def persons(text: str, lang: str, published: dt.date | None = dt.date(2025, 4, 26)) -> dict[str, set[str]]:
+    """Canonical person name -> the surface forms that were linked to it."""
+    found = extract(text, lang, published)
+    return {e.name: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Person"}
+
+
+def test_ru_inflected_forms_are_one_person():
+    text = ("Ильхам Алиев принял гостей. Ильхаму Алиеву вручили письмо. "
+            "С Ильхамом Алиевым говорили долго. Алиев поблагодарил всех.")
+    assert persons(text, "ru") == {"Ilham Aliyev": {"Ильхам Алиев", "Ильхаму Алиеву", "Ильхамом Алиевым", "Алиев"}}
+
+
+def test_ru_kallas_oblique_first_names_join_one_entity():
+    text = "Кая Каллас прибыла в Баку. Каю Каллас встретили в аэропорту. Визит Каи Каллас продлился день. Каллас уехала."
+    assert list(persons(text, "ru")) == ["Kaja Kallas"]
+
+
+def test_ru_namesake_trap_aliyev_and_aliyeva_differ():
+    text = "Ильхам Алиев и Мехрибан Алиева посетили выставку."
+    assert set(persons(text, "ru")) == {"Ilham Aliyev", "Mehriban Aliyeva"}
+
+
+def test_ru_title_without_name_resolves_to_office_holder_on_the_date():
+    found = extract("Генеральный секретарь НАТО выступил в Брюсселе.", "ru", dt.date(2021, 12, 14))
+    names = {e.name for e in found.entities if e.type.value == "Person"}
+    assert names == {"Jens Stoltenberg"}
+    later = extract("Генеральный секретарь НАТО выступил в Брюсселе.", "ru", dt.date(2025, 4, 26))
+    assert {e.name for e in later.entities if e.type.value == "Person"} == {"Mark Rutte"}
+
+
+def test_ru_eu_is_an_organization_not_a_place():
+    found = extract("Евросоюз и Азербайджан обсудили энергетику.", "ru")
+    types = {e.name: e.type.value for e in found.entities}
+    assert types["European Union"] == "Organization"
+
+
+def test_ru_title_next_to_name_is_position_evidence():
+    found = extract("Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Анкару.", "ru")
+    assert any(p.role == "foreign_minister" and p.person_id for p in found.positions)
+
+
+def test_en_coordination_and_cross_script_spelling():
+    names = persons("Aliyev, Bayramov and Hajiyev met Ilham Aliyev's guests; Jeyhun Bayramov and Hikmet Hajiyev spoke.", "en")
+    assert set(names) == {"Ilham Aliyev", "Jeyhun Bayramov", "Hikmet Hajiyev"}
+
+
+def test_en_non_person_in_person_position_is_not_a_person():
+    names = persons("COP29 welcomed delegates, and Trend reported that BAKU was sunny.", "en")
+    assert names == {}
+
+
+def test_az_case_suffixes_are_stripped_and_linked():
+    text = "İlham Əliyev Ceyhun Bayramovla görüşüb. Əliyevin sözlərinə görə, Hikmət Hacıyevlə də danışıq olub."
+    assert set(persons(text, "az")) == {"Ilham Aliyev", "Jeyhun Bayramov", "Hikmet Hajiyev"}
+
+
+def test_az_unknown_name_with_title_cue_becomes_a_person():
+    names = persons("Bunu İsveçin səfiri Tobias Lorentsson deyib. Lorentssonun sözlərinə görə, dialoq davam edəcək.", "az")
+    assert names == {"Tobias Lorentsson": {"Tobias Lorentsson", "Lorentssonun"}}
+
+
+def test_unknown_persons_get_stable_ids_across_scripts():
+    ru = extract("Тобиас Лоренцсон выступил.", "ru")
+    az = extract("Tobias Lorentsson çıxış edib.", "az")
+    ru_id = next(e.id for e in ru.entities if e.type.value == "Person")
+    az_id = next(e.id for e in az.entities if e.type.value == "Person")
+    assert ru_id == az_id
+
+
+def test_extractor_is_reused_between_calls():
+    assert extractor() is extractor()
