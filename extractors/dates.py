@@ -72,12 +72,22 @@ def _patterns(lang: str) -> _Patterns:
     if lang != "en":
         langs.append("en")
     month_of: dict[str, int] = {}
+    stems: set[str] = set()
     for code in langs:
-        for number, stems in enumerate(data["months"][code], start=1):
-            for stem in stems:
-                month_of.setdefault(stem, number)
-    stems = sorted(month_of, key=len, reverse=True)
-    month = r"(?P<month>(?:" + "|".join(map(re.escape, stems)) + r")[a-zа-яəıöüçşğ]*)"
+        for number, forms in enumerate(data["months"][code], start=1):
+            for form in forms:
+                if form.endswith("~"):
+                    form = form[:-1]
+                    stems.add(form)
+                month_of.setdefault(form, number)
+    words = sorted(set(month_of) - stems, key=len, reverse=True)
+    by_length = sorted(stems, key=len, reverse=True)
+    alternatives = []
+    if by_length:
+        alternatives.append(r"(?:" + "|".join(map(re.escape, by_length)) + r")[a-zа-яəıöüçşğ]*")
+    if words:
+        alternatives.append(r"(?:" + "|".join(map(re.escape, words)) + r")(?![\wа-яА-Я])\.?")
+    month = r"(?P<month>" + "|".join(alternatives) + ")"
     day = r"(?P<day>[0-3]?\d)"
     year = r"(?P<year>(?:19|20)\d\d)"
     year_suffix = r"(?:\s*(?:-?c[iıuü]|-?й)?\s*(?:г\.|года|году|год|il[a-zəı]*|y\.)?)?"
@@ -100,7 +110,9 @@ def _patterns(lang: str) -> _Patterns:
 
 
 def _month_number(word: str, month_of: dict[str, int]) -> int | None:
-    low = fold(word, "az")
+    low = fold(word, "az").rstrip(".")
+    if low in month_of:
+        return month_of[low]
     for stem in sorted(month_of, key=len, reverse=True):
         if low.startswith(stem):
             return month_of[stem]
@@ -126,9 +138,8 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 _month_number(groups["month"], pats.month_of) if groups.get("month") else None)
             day = int(groups.get("d2") or groups.get("day") or 0) or None
             year = int(groups["year"]) if groups.get("year") else None
-            if kind in ("my", "mdy") and groups.get("month") and groups["month"].lower() in ("may", "mar", "march", "май") \
-                    and not (day or year) and lang == "en":
-                continue  # "may" the verb, "march" the verb
+            if kind == "my" and lang == "en" and not year and not groups["month"][:1].isupper():
+                continue  # "may" and "march" the verbs
             if (month is None and kind != "y") or (day and day > 31) or (month and not 1 <= month <= 12):
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(), year, month, day))

@@ -125,7 +125,8 @@ class EventFinder:
         scope = set(chain)
         for k in chain:
             scope.update(c for c in doc.tokens[k].children if doc.tokens[c].dep in (
-                "aux", "aux:pass", "advmod", "amod", "mark", "neg", "xcomp", "cop", "det", "nummod", "obl:tmod", "npadvmod"))
+                "aux", "aux:pass", "advmod", "amod", "mark", "neg", "xcomp", "cop", "det", "nummod", "obl:tmod", "npadvmod",
+                "acomp", "acl"))
         return sorted(scope)
 
     def _negated(self, trig: TriggerMatch, scope: list[int]) -> bool:
@@ -205,7 +206,10 @@ class EventFinder:
         doc = self.doc
         start, end = self._clause(trig)
         role = trig.spec.role("possessor") or "participant"
+        clause = self._clause_head(self._trigger_head(trig))
         for mention in self.actors:
+            if doc.lang != "ru" and self._clause_head(mention.head_tok) != clause:
+                continue  # without case marking, only the trigger's own clause is safe
             if (start <= mention.head_tok < end and mention.ref.type is EntityType.PERSON
                     and doc.tokens[mention.head_tok].case in ("Nom", "") and doc.tokens[mention.head_tok].dep in SUBJECT_DEPS):
                 cand.add(mention.ref, role)
