@@ -21,9 +21,15 @@ install: $(STAMP)
 demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/kg extract examples/ --format table
-	$(BIN)/python -m kg.demo --out $(OUT)
+	$(BIN)/kg build examples/ --store $(OUT)/kg.kgl
+	$(BIN)/kg query @who_met_whom --store $(OUT)/kg.kgl
+	$(BIN)/kg query @most_connected_actors --store $(OUT)/kg.kgl
+	$(BIN)/kg viz network --store $(OUT)/kg.kgl --out $(OUT)/network.html
+	$(BIN)/kg viz timeline --store $(OUT)/kg.kgl --out $(OUT)/timeline.png
+	@echo "demo done: store $(OUT)/kg.kgl, network page $(OUT)/network.html, timeline $(OUT)/timeline.png"
 
 test: $(STAMP)
+	@scripts/install-browser.sh
 	$(BIN)/python -m pytest -q
 
 clean:

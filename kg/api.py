@@ -1,0 +1,86 @@
+"""The Python entry points: build a graph from articles, or open one already built.
+
+    import kg
+    graph = kg.build(["examples/"], store="kg.kgl")
+    graph.cypher("MATCH (p:Person) RETURN p.name AS name ORDER BY name")
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from kg.graph import Graph
+from kg.rebuild import rebuild
+from kg.resolved import ResolvedGraph
+from kg.store import DEFAULT_STORE, open_store
+
+log = logging.getLogger(__name__)
+
+
+class Failure(Protocol):
+    """An input the pipeline could not ingest (`kg.pipeline.IngestFailure`)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build loaded, and which inputs failed (they are skipped, the rest is loaded)."""
+
+    graph: ResolvedGraph
+    ingested: int
+    failures: list[Failure] = field(default_factory=list)
+
+
+def ingest(
+    paths: Sequence[str],
+    *,
+    store: str | Path = DEFAULT_STORE,
+    neo4j_uri: str | None = None,
+    gazetteer: str | None = None,
+    progress: bool | None = None,
+) -> BuildResult:
+    """Extract `paths`, resolve them with what the store already holds, and load the result."""
+    from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
+
+    extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
+    with open_store(store=store, neo4j_uri=neo4j_uri, writable=True) as target:
+        graph = rebuild(target, extractions, progress=_show_progress(progress))
+    return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
+
+
+def build(
+    paths: Sequence[str],
+    *,
+    store: str | Path = DEFAULT_STORE,
+    neo4j_uri: str | None = None,
+    gazetteer: str | None = None,
+    progress: bool | None = None,
+) -> Graph:
+    """Build (or update) the graph at `store` (or `neo4j_uri`) from articles at `paths`.
+
+    Inputs that fail are logged as warnings and skipped; `kg build` reports them too.
+    """
+    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress)
+    for failure in result.failures:
+        log.warning("skipped %s: %s", failure.source, failure.reason)
+    return open_graph(store=store, neo4j_uri=neo4j_uri)
+
+
+def open_graph(*, store: str | Path = DEFAULT_STORE, neo4j_uri: str | None = None) -> Graph:
+    """The graph at `store` (a kglite file) or on the Neo4j server `neo4j_uri`, for reading.
+
+    A kglite graph is read as it was when opened (builds are never blocked by readers);
+    open it again to see a later build.
+    """
+    return Graph(open_store(store=store, neo4j_uri=neo4j_uri))
+
+
+def _show_progress(progress: bool | None) -> bool:
+    """An explicit choice, or a bar only when stderr is a terminal."""
+    return sys.stderr.isatty() if progress is None else progress

@@ -1,0 +1,188 @@
+"""`kg build`, `kg query` and `kg export`: the graph commands."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.api import BuildResult, ingest, open_graph
+from kg.commands.formats import FORMATS, render
+from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
+from kg.export import neo4j_import_command, write_graphml, write_json, write_neo4j_csv
+from kg.store import DEFAULT_STORE, StoreError
+
+EXPORTERS: dict[str, Callable[..., Any]] = {"graphml": write_graphml, "json": write_json, "neo4j-csv": write_neo4j_csv}
+
+
+def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--store FILE | --neo4j URI, shared by every graph command."""
+    command = click.option(
+        "--neo4j", "neo4j_uri", metavar="URI",
+        help="Use the Neo4j 5 server at URI instead of a file (user, password and database "
+             "from NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).",
+    )(command)
+    return click.option(
+        "--store", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+        help=f"The embedded graph file [default: {DEFAULT_STORE}].",
+    )(command)
+
+
+def _target(store: Path | None, neo4j_uri: str | None) -> dict[str, Any]:
+    if store and neo4j_uri:
+        raise click.UsageError("give --store FILE or --neo4j URI, not both")
+    return {"store": store or Path(DEFAULT_STORE), "neo4j_uri": neo4j_uri}
+
+
+@contextmanager
+def _reported_errors() -> Iterator[None]:
+    """Store and cookbook errors already say what to do: show them without a traceback."""
+    try:
+        yield
+    except (StoreError, UnknownQueryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.command("build", short_help="Extract articles and load them into the graph.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@store_options
+@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer file for entity linking.")
+@click.option("--progress/--no-progress", default=None, help="Progress bars on stderr [default: when stderr is a terminal].")
+def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | None, gazetteer: str | None, progress: bool | None) -> None:
+    """Extract articles and load them into the graph, merging what several articles report.
+
+    PATH is a file, a directory or a URL. Articles already in the graph stay; an article
+    given again (same id or same source) replaces its earlier version. Prints a summary;
+    exits with status 1 if any input failed (the others are still loaded).
+
+    \b
+    Examples:
+      kg build examples/ --store kg.kgl
+      kg build news/*.html --neo4j bolt://localhost:7687
+    """
+    target = _target(store, neo4j_uri)
+    with _reported_errors():
+        result = ingest(paths, gazetteer=gazetteer, progress=progress, **target)
+        with open_graph(**target) as graph:
+            summary = graph.summary()
+    click.echo(_summary_text(summary, result, neo4j_uri or str(target["store"])))
+    for failure in result.failures:
+        click.echo(f"failed: {failure.source}: {failure.reason}", err=True)
+    if result.failures:
+        sys.exit(1)
+
+
+def _summary_text(summary: dict[str, Any], result: BuildResult, where: str) -> str:
+    entities = ", ".join(f"{label} {n}" for label, n in summary["entities"].items())
+    events = ", ".join(f"{kind} {n}" for kind, n in summary["events"].items()) or "none"
+    return "\n".join([
+        f"Graph {where}: {summary['articles']} articles ({result.ingested} extracted in this build)",
+        f"Entities: {entities}",
+        f"Events: {events}",
+        f"Merged reports: {summary['merged_reports']} events reported by more than one article",
+        f"Failures: {len(result.failures)}",
+    ])
+
+
+@click.command("query", short_help="Run Cypher, or a cookbook query, on the graph.")
+@click.argument("cypher", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Query parameter $KEY (repeatable); VALUE is read as JSON when it is valid JSON (5, true, null, [\"a\"]), else as text.")
+@store_options
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the cookbook queries and their parameters.")
+def query_command(cypher: str | None, params: tuple[str, ...], store: Path | None, neo4j_uri: str | None, fmt: str, list_queries: bool) -> None:
+    """Run a Cypher query on the graph and print the rows; @NAME runs a cookbook query.
+
+    \b
+    Examples:
+      kg query "MATCH (p:Person) RETURN p.name AS name ORDER BY name"
+      kg query @person_timeline --param person=aliyev --format json
+      kg query 'MATCH (e:Event) WHERE e.date >= date($since) RETURN e.type, e.date' -p since=2025-01-01
+      kg query --list
+    """
+    if list_queries:
+        click.echo(_cookbook_text())
+        return
+    if not cypher:
+        raise click.UsageError("give a Cypher query, @NAME for a cookbook query, or --list")
+    values = dict(_parse_param(p) for p in params)
+    with _reported_errors():
+        text = _cookbook_text_for(cypher[1:], values) if cypher.startswith("@") else cypher
+        with _kglite_notes(), open_graph(**_target(store, neo4j_uri)) as graph:
+            rows = graph.store.query(text, values)
+    click.echo(render(rows, fmt))
+
+
+def _parse_param(item: str) -> tuple[str, Any]:
+    key, sep, raw = item.partition("=")
+    if not sep or not key:
+        raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+    try:
+        return key, json.loads(raw)
+    except json.JSONDecodeError:
+        return key, raw
+
+
+def _cookbook_text_for(name: str, values: dict[str, Any]) -> str:
+    query = cookbook_query(name)
+    missing = [p for p in query.parameters if p not in values]
+    if missing:
+        needs = "; ".join(f"--param {p}=... ({query.parameters[p]})" for p in missing)
+        raise click.UsageError(f"@{name} needs {needs}")
+    return query.text
+
+
+def _cookbook_text() -> str:
+    lines = []
+    for query in cookbook():
+        params = " ".join(f"--param {p}=..." for p in query.parameters)
+        lines.append(f"@{query.name} {params}".rstrip())
+        lines.append(f"    {query.question}")
+    return "\n".join(lines)
+
+
+@contextmanager
+def _kglite_notes() -> Iterator[None]:
+    """Show kglite's query advice ("no Person node has property 'nme'") on stderr while a query runs."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("note: %(message)s"))
+    logger = logging.getLogger("kg.store.kglite_store")
+    previous = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+@click.command("export", short_help="Export the graph: GraphML, JSON or neo4j-admin CSV.")
+@store_options
+@click.option("--format", "fmt", type=click.Choice(list(EXPORTERS)), required=True,
+              help="graphml (Gephi, yEd), json (networkx node-link) or neo4j-csv (a directory for neo4j-admin import).")
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="Output file (a directory for neo4j-csv).")
+def export_command(store: Path | None, neo4j_uri: str | None, fmt: str, out: Path) -> None:
+    """Write the graph to a file for other tools, or as CSV for `neo4j-admin database import`.
+
+    \b
+    Examples:
+      kg export --format graphml --out kg.graphml
+      kg export --store kg.kgl --format neo4j-csv --out import/
+    """
+    with _reported_errors(), open_graph(**_target(store, neo4j_uri)) as graph:
+        written = EXPORTERS[fmt](graph, out)
+    if fmt == "neo4j-csv":
+        click.echo(f"wrote {len(written)} files to {out}; import them with (from {out}, database stopped):")
+        click.echo(f"  {neo4j_import_command(written)}")
+    else:
+        click.echo(f"wrote {written}")
+
+
+COMMANDS: list[click.Command] = [build_command, query_command, export_command]

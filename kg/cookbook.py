@@ -1,0 +1,60 @@
+"""The Cypher cookbook: analyst questions shipped as `kg/queries/*.cypher`, one query a file.
+
+Each file opens with `//` comment lines: `// Question: ...`, one `// $name: ...` line per
+parameter, and free notes; the rest is the query. `kg query @NAME` runs one by name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+_PARAMETER = re.compile(r"^\$(\w+):\s*(.*)$")
+
+
+class UnknownQueryError(KeyError):
+    """No cookbook query has that name."""
+
+    def __str__(self) -> str:
+        return f"no cookbook query named {self.args[0]!r}; known: {', '.join(q.name for q in cookbook())}"
+
+
+@dataclass(frozen=True)
+class CookbookQuery:
+    name: str
+    question: str
+    parameters: dict[str, str]
+    notes: tuple[str, ...]
+    text: str
+
+
+def cookbook() -> list[CookbookQuery]:
+    """All cookbook queries, sorted by name."""
+    folder = files("kg").joinpath("queries")
+    return sorted(
+        (_parse(entry.name.removesuffix(".cypher"), entry.read_text(encoding="utf-8")) for entry in folder.iterdir()
+         if entry.name.endswith(".cypher")),
+        key=lambda q: q.name,
+    )
+
+
+def cookbook_query(name: str) -> CookbookQuery:
+    for query in cookbook():
+        if query.name == name:
+            return query
+    raise UnknownQueryError(name)
+
+
+def _parse(name: str, text: str) -> CookbookQuery:
+    question, parameters, notes = "", {}, []
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            continue
+        comment = line[2:].strip()
+        if comment.startswith("Question:"):
+            question = comment.removeprefix("Question:").strip()
+        elif match := _PARAMETER.match(comment):
+            parameters[match.group(1)] = match.group(2)
+        else:
+            notes.append(comment)
+    return CookbookQuery(name=name, question=question, parameters=parameters, notes=tuple(notes), text=text)

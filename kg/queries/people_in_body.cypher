@@ -1,0 +1,7 @@
+// Question: Who holds positions in an organization or country?
+// $body: id or part of the name of the organization or country
+// Returns: body, person, title, since
+MATCH (p:Person)-[h:HOLDS_POSITION]->(body)
+WHERE body.id = $body OR toLower(body.name) CONTAINS toLower($body)
+RETURN body.name AS body, p.name AS person, h.title AS title, properties(h).start AS since
+ORDER BY body, since, person

@@ -1,0 +1,12 @@
+// Question: Who visited a country? Visits held in the country or hosted by it.
+// $country: id or part of the name of the country
+// Returns: country, date, status, visitors (sorted names), place
+// (a visit to a city counts once the city is linked to the country: HELD_IN the country or a host role)
+MATCH (c:Country) WHERE c.id = $country OR toLower(c.name) CONTAINS toLower($country)
+MATCH (v:Visit)
+WHERE EXISTS { (v)-[:HELD_IN]->(c) } OR EXISTS { MATCH (c)-[h:PARTICIPATED_IN]->(v) WHERE h.role = 'host' }
+OPTIONAL MATCH (visitor)-[r:PARTICIPATED_IN]->(v) WHERE r.role = 'visitor'
+OPTIONAL MATCH (v)-[:HELD_IN]->(place)
+WITH c, v, place, visitor ORDER BY visitor.name
+RETURN c.name AS country, v.date AS date, v.status AS status, collect(visitor.name) AS visitors, place.name AS place
+ORDER BY date, visitors

@@ -1,0 +1,141 @@
+"""Cross-article resolution: many per-article extractions in, one consistent graph out.
+
+Entity ids are already canonical (gazetteer ids or stable slugs), so entities merge by id
+across articles and languages; events merge by the rules in `kg.event_merge`. Everything is
+chosen by a total order over the inputs (article id first), so shuffling the input list,
+or re-running, gives an identical `ResolvedGraph` with identical ids.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from schema.graph import POSITION_LABELS
+from schema.models import Entity, EntityType, Extraction, Position
+from kg.bulk import paused_gc
+from kg.event_merge import merge_events
+from kg.resolved import MentionCount, ResolvedGraph
+
+log = logging.getLogger(__name__)
+
+
+class DuplicateArticleError(ValueError):
+    """Two extractions carry one article id; resolution needs one extraction per article."""
+
+
+@dataclass(frozen=True)
+class _EntityRecord:
+    """One sighting of an entity: a full `Entity` of an extraction, or a reference in an event."""
+
+    rank: tuple[int, bool, str, str]  # entity before reference, gazetteer-linked first, article, name
+    id: str
+    type: EntityType
+    name: str
+    names: tuple[str, ...]
+    wikidata: str | None
+
+
+def resolve(extractions: Iterable[Extraction]) -> ResolvedGraph:
+    """The graph of all `extractions` (one per article), identical whatever their order."""
+    with paused_gc():
+        ordered = _canonical_order(extractions)
+        entities = merge_entities(ordered)
+        return ResolvedGraph(
+            extractions={x.article.id: x for x in ordered},
+            entities=entities,
+            events=merge_events(ordered, entities),
+            positions=merge_positions(ordered, entities),
+            mentions=count_mentions(ordered),
+        )
+
+
+def _canonical_order(extractions: Iterable[Extraction]) -> list[Extraction]:
+    ordered = sorted(extractions, key=lambda x: x.article.id)
+    for previous, current in zip(ordered, ordered[1:]):
+        if previous.article.id == current.article.id:
+            raise DuplicateArticleError(
+                f"article {current.article.id} ({current.article.source}) appears twice; pass one extraction per article"
+            )
+    return ordered
+
+
+def merge_entities(extractions: list[Extraction]) -> dict[str, Entity]:
+    """One Entity per id: the best-ranked non-empty name, every other name and surface form as an alias."""
+    records: dict[str, list[_EntityRecord]] = defaultdict(list)
+    for record in _entity_records(extractions):
+        records[record.id].append(record)
+    return {
+        entity_id: _merge_entity(sorted(group, key=lambda r: (r.rank, r.type.value, r.names, r.wikidata or "")))
+        for entity_id, group in sorted(records.items())
+    }
+
+
+def _entity_records(extractions: list[Extraction]) -> Iterable[_EntityRecord]:
+    for x in extractions:
+        article_id = x.article.id
+        for entity in x.entities:
+            names = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+            rank = (0, entity.wikidata is None, article_id, entity.name)
+            yield _EntityRecord(rank, entity.id, entity.type, entity.name, names, entity.wikidata)
+        refs = [
+            (ref.id, ref.type, ref.name)
+            for event in x.events
+            for ref in (*event.participants, *([event.place] if event.place else []))
+        ] + [(t.id, EntityType.TOPIC, t.name) for event in x.events for t in event.topics]
+        for ref_id, ref_type, name in refs:
+            yield _EntityRecord((1, True, article_id, name), ref_id, ref_type, name, (name,), None)
+
+
+def _merge_entity(records: list[_EntityRecord]) -> Entity:
+    first = records[0]
+    types = {r.type for r in records}
+    if len(types) > 1:
+        log.warning("entity %s is typed %s across articles; keeping %s", first.id, sorted(t.value for t in types), first.type.value)
+    name = next((r.name for r in records if r.name.strip()), first.id)
+    aliases = sorted({n for r in records for n in r.names if n.strip() and n != name})
+    wikidata = next((r.wikidata for r in records if r.wikidata), None)
+    return Entity(id=first.id, type=first.type, name=name, aliases=aliases, wikidata=wikidata)
+
+
+def merge_positions(extractions: list[Extraction], entities: dict[str, Entity]) -> list[Position]:
+    """One position per (person, organization, title); earliest start, latest end, first role and evidence."""
+    groups: dict[tuple[str, str, str], list[tuple[str, str, Position]]] = defaultdict(list)
+    for x in extractions:
+        for position in x.positions:
+            if _position_is_linkable(position, entities):
+                key = (position.person_id, position.organization_id or "", position.title)
+                groups[key].append((x.article.id, position.model_dump_json(), position))
+    return [_merge_position([p for *_, p in sorted(group, key=lambda g: g[:2])]) for _, group in sorted(groups.items())]
+
+
+def _position_is_linkable(position: Position, entities: dict[str, Entity]) -> bool:
+    person = entities.get(position.person_id)
+    holder = entities.get(position.organization_id) if position.organization_id else None
+    if person is not None and person.type is EntityType.PERSON and holder is not None and holder.type.value in POSITION_LABELS:
+        return True
+    log.info("skipping position %r of %s: person or organization is not in the graph", position.title, position.person_id)
+    return False
+
+
+def _merge_position(group: list[Position]) -> Position:
+    starts = [p.start for p in group if p.start]
+    ends = [p.end for p in group if p.end]
+    return group[0].model_copy(
+        update={
+            "role": next((p.role for p in group if p.role), None),
+            "start": min(starts, default=None),
+            "end": max(ends, default=None),
+            "evidence": next((p.evidence for p in group if p.evidence), None),
+        }
+    )
+
+
+def count_mentions(extractions: list[Extraction]) -> list[MentionCount]:
+    """Mentions per (article, entity); an entity listed without located mentions counts once."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for x in extractions:
+        for entity in x.entities:
+            counts[(x.article.id, entity.id)] += max(1, len(entity.mentions))
+    return [MentionCount(article_id, entity_id, count) for (article_id, entity_id), count in sorted(counts.items())]
