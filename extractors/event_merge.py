@@ -154,7 +154,16 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = ctx.dateline_place
 
 
+def drop_countries_beside_actors(cands: list[Candidate]) -> None:
+    """A country is a party only when no person or institution acts: in "Mirzoyan briefed him
+    on the negotiations with Azerbaijan", Azerbaijan is what is negotiated with, not who met."""
+    for cand in cands:
+        if any(ref.type is not EntityType.COUNTRY for ref, _ in cand.participants.values()):
+            cand.participants = {k: v for k, v in cand.participants.items() if v[0].type is not EntityType.COUNTRY}
+
+
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    drop_countries_beside_actors(cands)
     resolve_back_references(cands)
     merged = merge(split_plural(cands), ctx)
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)

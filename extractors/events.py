@@ -172,7 +172,7 @@ class EventFinder:
                 slot = self._prep_slot(child, spec.noun)
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
-        if not spec.noun and spec.role("object") and not any(r == spec.role("object") for _, r in cand.participants.values()):
+        if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
             self._case_object(head, trig, cand)
         if spec.noun:
             needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
