@@ -1,0 +1,137 @@
+"""The network page in a real browser (headless Chromium): it draws, stays offline and explains edges.
+
+Needs the Debian packages `chromium` and `chromium-driver` (or both on PATH); skipped where
+they are missing. The screenshot goes to a temporary folder, or to KG_SCREENSHOT_DIR when set.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from graph_fixtures import write_store
+from kg.api import open_graph
+from kg.viz import network_html
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
+)
+NETWORK_SCHEMES = ("http:", "https:", "ws:", "wss:", "ftp:")
+EXPECTED_LABELS = {"Azerbaijan", "Ilham Aliyev", "Jeyhun Bayramov", "Kaja Kallas", "Recep Tayyip Erdogan", "Sergey Lavrov"}
+
+
+def _executable(name: str) -> str | None:
+    """`name` on PATH, or where the Debian package puts it."""
+    fallback = f"/usr/bin/{name}"
+    return shutil.which(name) or (fallback if os.access(fallback, os.X_OK) else None)
+
+
+CHROMIUM, CHROMEDRIVER = _executable("chromium"), _executable("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="headless browser test needs Chromium and chromedriver: apt-get install -y chromium chromium-driver",
+)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("browser")
+    with open_graph(store=write_store(folder / "kg.kgl")) as graph:
+        return network_html(graph, folder / "network.html")
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[webdriver.Chrome]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def loaded(browser: webdriver.Chrome, page: Path) -> webdriver.Chrome:
+    """The page opened, with the network laid out (its script sets `kgNetwork.ready`)."""
+    browser.get(page.as_uri())
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return Boolean(window.kgNetwork && window.kgNetwork.ready)"))
+    return browser
+
+
+def _requested_urls(driver: webdriver.Chrome) -> list[str]:
+    messages = (json.loads(entry["message"])["message"] for entry in driver.get_log("performance"))
+    return [m["params"]["request"]["url"] for m in messages if m["method"] == "Network.requestWillBeSent"]
+
+
+def _edge_point(driver: webdriver.Chrome, left: str, right: str) -> tuple[int, int]:
+    """The middle of the edge between two actors, in pixels from the network canvas's centre."""
+    return tuple(driver.execute_script(
+        """
+        const [left, right] = arguments;
+        const {network, nodes, edges} = window.kgNetwork;
+        const edge = edges.get().find(e => [e.fromName, e.toName].sort().join("|") === [left, right].sort().join("|"));
+        const positions = network.getPositions([edge.from, edge.to]);
+        const a = network.canvasToDOM(positions[edge.from]), b = network.canvasToDOM(positions[edge.to]);
+        const box = document.getElementById("kg-network").getBoundingClientRect();
+        return [Math.round((a.x + b.x) / 2 - box.width / 2), Math.round((a.y + b.y) / 2 - box.height / 2)];
+        """,
+        left, right,
+    ))
+
+
+def _screenshot(driver: webdriver.Chrome, tmp_path: Path, name: str) -> Path:
+    folder = Path(os.environ.get("KG_SCREENSHOT_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    assert driver.save_screenshot(str(path)), f"no screenshot written to {path}"
+    return path
+
+
+def test_page_draws_every_actor_offline_without_console_errors(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    labels = loaded.execute_script("return window.kgNetwork.nodes.get().map(n => n.label)")
+    assert set(labels) == EXPECTED_LABELS
+    assert loaded.execute_script("return window.kgNetwork.edges.length") == 5
+    canvas = loaded.find_element(By.CSS_SELECTOR, "#kg-network canvas")
+    assert canvas.size["width"] > 500 and canvas.size["height"] > 400
+    assert "Person" in loaded.find_element(By.CLASS_NAME, "kg-legend").text
+    errors = [entry for entry in loaded.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == [], f"console errors: {errors}"
+    remote = [url for url in _requested_urls(loaded) if url.lower().startswith(NETWORK_SCHEMES)]
+    assert remote == [], f"the page fetched {remote}"
+    screenshot = _screenshot(loaded, tmp_path, "network.png")
+    assert screenshot.stat().st_size > 20_000
+
+
+def test_hovering_an_edge_lists_its_events_and_clicking_it_links_the_articles(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    canvas = loaded.find_element(By.CSS_SELECTOR, "#kg-network canvas")
+    x, y = _edge_point(loaded, "Ilham Aliyev", "Recep Tayyip Erdogan")
+    ActionChains(loaded).move_to_element_with_offset(canvas, x, y).perform()
+    tooltip = WebDriverWait(loaded, 5).until(lambda d: d.find_element(By.CSS_SELECTOR, "div.vis-tooltip"))
+    WebDriverWait(loaded, 5).until(lambda d: tooltip.is_displayed() and "2025-05-12" in tooltip.text)
+    assert "call" in tooltip.text and "Topics: energy security, trade" in tooltip.text
+
+    ActionChains(loaded).move_to_element_with_offset(canvas, x, y).click().perform()
+    details = loaded.find_element(By.ID, "kg-details")
+    WebDriverWait(loaded, 5).until(lambda d: "Ilham Aliyev — Recep Tayyip Erdogan" in details.text)
+    links = {a.text: a.get_attribute("href") for a in details.find_elements(By.TAG_NAME, "a")}
+    assert links == {
+        "İlham Əliyev Ərdoğanla telefonla danışıb": "https://report.az/xarici-siyaset/aliyev-erdogan-telefon",
+        "Алиев и Эрдоган провели телефонный разговор": "https://tass.ru/politika/aliev-erdogan",
+    }
+    assert all(a.get_attribute("target") == "_blank" for a in details.find_elements(By.TAG_NAME, "a"))
+    _screenshot(loaded, tmp_path, "network-edge.png")
+    assert not [url for url in _requested_urls(loaded) if url.lower().startswith(NETWORK_SCHEMES)]
