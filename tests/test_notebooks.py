@@ -29,8 +29,9 @@ def test_notebook_is_kept_without_outputs(name: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
-def test_notebook_runs_top_to_bottom(name: str) -> None:
+def test_notebook_runs_top_to_bottom(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """03 runs against the Neo4j server at NEO4J_URI when it is set, else against the embedded store."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the kernel inherits it: the notebook's working folder lands here
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
     client = NotebookClient(
         notebook, timeout=CELL_TIMEOUT, kernel_name="python3",

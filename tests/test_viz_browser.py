@@ -101,7 +101,7 @@ def _screenshot(driver: webdriver.Chrome, tmp_path: Path, name: str) -> Path:
     return path
 
 
-def test_page_draws_every_actor_offline_without_console_errors(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+def test_page_draws_every_actor_offline_without_console_errors(loaded: webdriver.Chrome, page: Path, tmp_path: Path) -> None:
     labels = loaded.execute_script("return window.kgNetwork.nodes.get().map(n => n.label)")
     assert set(labels) == EXPECTED_LABELS
     assert loaded.execute_script("return window.kgNetwork.edges.length") == 5
@@ -110,7 +110,9 @@ def test_page_draws_every_actor_offline_without_console_errors(loaded: webdriver
     assert "Person" in loaded.find_element(By.CLASS_NAME, "kg-legend").text
     errors = [entry for entry in loaded.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == [], f"console errors: {errors}"
-    remote = [url for url in _requested_urls(loaded) if url.lower().startswith(NETWORK_SCHEMES)]
+    urls = _requested_urls(loaded)
+    assert page.as_uri() in urls, "the performance log records the page's own requests"
+    remote = [url for url in urls if url.lower().startswith(NETWORK_SCHEMES)]
     assert remote == [], f"the page fetched {remote}"
     screenshot = _screenshot(loaded, tmp_path, "network.png")
     assert screenshot.stat().st_size > 20_000
