@@ -99,7 +99,8 @@ def _patterns(lang: str) -> _Patterns:
         (re.compile(rf"\b(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.{year}\b"), "numeric"),
         (re.compile(rf"\b{year}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b"), "iso"),
         (re.compile(rf"\b{month}(?:\s+(?:of\s+)?{year}{year_suffix})?", re.I), "my"),
-        (re.compile(rf"(?<![\d.])\b{year}\s*(?:-\s*(?:ci|cı|cu|cü)\s+il[a-zəı]*|\s+(?:года|году|год|г\.))", re.I), "y"),
+        # a year of a range ("2025–2026-cı illər", "2021-2025 годы") names a period, not a date
+        (re.compile(rf"(?<![\d.–-])\b{year}(?!\s*[–-]\s*\d)\s*(?:-\s*(?:ci|cı|cu|cü)\s+il[a-zəı]*|\s+(?:года|году|год|г\.))", re.I), "y"),
         (re.compile(rf"\bin\s+{year}\b", re.I), "y"),
     )
     relative = tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), int(offset))

@@ -180,7 +180,8 @@ class EventFinder:
                 self._governing_verb(head, trig, cand)
             if len(cand.participants) < needed:
                 self._clause_subjects(trig, cand)
-        elif doc.tokens[head].dep == "conj" and not any(r for _, r in cand.participants.values() if r == spec.role("subject")):
+        elif doc.tokens[head].dep in ("conj", "xcomp") and not any(
+                r for _, r in cand.participants.values() if r == spec.role("subject")):  # "планирует посетить", "arrived and met"
             first = doc.tokens[head].head
             if first is not None:
                 for child in doc.tokens[first].children:
@@ -427,6 +428,14 @@ class EventFinder:
     def _case_participants(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc, spec = self.doc, trig.spec
         start, end = self._clause(trig)
+        verb = self._az_verb(trig)
+        if fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.participle_suffixes):
+            # "Azərbaycanda səfərdə olan ... Hakan Fidanı": a participle clause describes the
+            # actor phrase that follows it, which is the party (the visitor), not the subject
+            following = [m for m in self.actors if verb < m.start_tok < verb + 10 and m.ref.type is EntityType.PERSON]
+            if following:
+                cand.add(following[0].ref, spec.role("subject") or spec.role("possessor") or "participant", subject=True)
+            return
         mentions = _unique([self.by_token[k] for k in range(start, end) if k in self.by_token
                             and not trig.start_tok <= k < trig.end_tok])
         delegation_tok = next((k for k in range(start, trig.start_tok)

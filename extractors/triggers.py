@@ -58,6 +58,7 @@ class Lexicon:
     hq_words: frozenset[str]
     planned_suffixes: tuple[str, ...]
     negative_suffixes: tuple[str, ...]
+    participle_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=8)
@@ -84,7 +85,8 @@ def lexicon(lang: str) -> Lexicon:
 
     return Lexicon(code, tuple(specs), words("planned"), words("negation"), words("previous"), words("sides"),
                    words("delegation"), words("hypothetical"), words("hq_words"),
-                   tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()))
+                   tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
+                   tuple(data.get("participle_suffixes") or ()))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -110,3 +110,13 @@ def test_az_future_is_planned():
 def test_article_without_diplomatic_events_yields_none():
     text = "Neft qiymətləri bu həftə azalıb. Bakıda hava küləkli olacaq."
     assert scored(text, "az") == []
+
+
+def test_az_participle_visitor_is_the_phrase_it_describes():
+    found = scored("Prezident İlham Əliyev aprelin 24-də Azərbaycanda səfərdə olan Hakan Fidanı qəbul edib.", "az")
+    assert ("visit", ("Hakan Fidan",), "2025-04-24", "Azerbaijan") in found
+
+
+def test_year_range_is_a_period_not_an_event_date():
+    found = scored("Ceyhun Bayramov və Hakan Fidan 2025–2026-cı illər üçün planı imzalayıblar.", "az")
+    assert found == [("agreement_signing", ("Hakan Fidan", "Jeyhun Bayramov"), None, None)]

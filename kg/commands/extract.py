@@ -61,7 +61,7 @@ def _table(item: Extraction) -> str:
              f"  people: {', '.join(people) or '-'}"]
     for ev in item.events:
         who = ", ".join(f"{p.name} ({p.role})" for p in ev.participants)
-        lines.append(f"  event:  {ev.type.value:<17} {ev.status.value:<8} {ev.date or '-':<10} "
+        lines.append(f"  event:  {ev.type.value:<17} {ev.status.value:<8} {str(ev.date) if ev.date else '-':<10} "
                      f"{ev.place.name if ev.place else '-':<12} {who}")
     return "\n".join(lines) + "\n"
 
