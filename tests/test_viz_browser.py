@@ -137,3 +137,32 @@ def test_hovering_an_edge_lists_its_events_and_clicking_it_links_the_articles(lo
     assert all(a.get_attribute("target") == "_blank" for a in details.find_elements(By.TAG_NAME, "a"))
     _screenshot(loaded, tmp_path, "network-edge.png")
     assert not [url for url in _requested_urls(loaded) if url.lower().startswith(NETWORK_SCHEMES)]
+
+
+@pytest.mark.slow
+def test_seed_network_shows_the_actors_and_the_two_reports_of_kallas_bayramov(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    """The network page built from ../shared/seeds: the four main actors, and the Kallas-Bayramov
+    edge carrying the 25 April meeting reported by the Russian and the English article."""
+    from helpers import shared_dir
+
+    from kg.api import build
+
+    seeds = shared_dir("seeds")
+    graph = build(sorted(str(p) for p in seeds.glob("*.txt")), store=tmp_path / "seeds.kgl", progress=False)
+    page_path = network_html(graph, tmp_path / "seeds.html")
+    graph.close()
+    browser.get(page_path.as_uri())
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return Boolean(window.kgNetwork && window.kgNetwork.ready)"))
+    labels = set(browser.execute_script("return window.kgNetwork.nodes.get().map(n => n.label)"))
+    assert {"Ilham Aliyev", "Kaja Kallas", "Jeyhun Bayramov", "Jens Stoltenberg"} <= labels
+    canvas = browser.find_element(By.CSS_SELECTOR, "#kg-network canvas")
+    x, y = _edge_point(browser, "Kaja Kallas", "Jeyhun Bayramov")
+    ActionChains(browser).move_to_element_with_offset(canvas, x, y).click().perform()
+    details = browser.find_element(By.ID, "kg-details")
+    WebDriverWait(browser, 5).until(lambda d: "Kaja Kallas" in details.text and "Jeyhun Bayramov" in details.text)
+    assert "2025-04-25" in details.text
+    sources = {a.text for a in details.find_elements(By.TAG_NAME, "a")} | {
+        li.text for li in details.find_elements(By.CSS_SELECTOR, "li")}
+    assert any("000_a6ba34946754284d" in s or "Баку — Брюссель" in s for s in sources), sources
+    assert any("002_1f0e6f419914498e" in s for s in sources), sources
+    _screenshot(browser, tmp_path, "seeds-network-edge.png")
