@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/kg extract examples/ --format table
 	$(BIN)/kg build examples/ --store $(OUT)/kg.kgl
 	$(BIN)/kg query @who_met_whom --store $(OUT)/kg.kgl
-	$(BIN)/kg query @most_connected_actors --store $(OUT)/kg.kgl
+	$(BIN)/kg query @most_connected_actors --param limit=10 --store $(OUT)/kg.kgl
 	$(BIN)/kg viz network --store $(OUT)/kg.kgl --out $(OUT)/network.html
 	$(BIN)/kg viz timeline --store $(OUT)/kg.kgl --out $(OUT)/timeline.png
 	@echo "demo done: store $(OUT)/kg.kgl, network page $(OUT)/network.html, timeline $(OUT)/timeline.png"

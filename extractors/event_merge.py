@@ -9,7 +9,8 @@ Rules (each general, none tied to one text):
 - An event without its own date takes the date of the related event it belongs to (one that
   shares a party, e.g. the visit during which a meeting took place), else the dateline/"today"
   date of the article; an event without its own place takes the place of the visit its parties
-  made at that time, or the place of a meeting its visitor attended, or the dateline city.
+  made at that time, or the place of a meeting its visitor attended, or the place of another
+  event of the same parties on that date, or the dateline city.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
   alone are not parties ("talks between Azerbaijan and Armenia" names no event): some person
   or institution must act.
@@ -142,10 +143,14 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
                   and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
         hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
                  and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
+        related = [o for o in events if o is not ev and o.place is not None and not o.previous
+                   and set(o.participants) == set(ev.participants) and o.date and ev.date and o.date.compatible(ev.date)]
         if visits:
             ev.place = visits[0].place
         elif hosts:
             ev.place = hosts[0].place
+        elif related:  # the press conference after the talks, with the same parties on that day
+            ev.place = related[0].place
         elif ctx.dateline_place is not None:
             ev.place = ctx.dateline_place
     for ev in events:  # "to Azerbaijan" under a "BAKU, April 25" dateline: the city is the better place

@@ -499,7 +499,7 @@ class EventFinder:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         if best is not None and doc.has_parse and min(
-                doc.tree_distance(best.head_tok, a) for a in self._anchors(trig)) > 2:
+                doc.tree_distance(best.head_tok, a) for a in self._anchors(trig)) > 3:
             best = None
         if best is not None:
             cand.place = next(p for m, p in options if m is best)

@@ -301,6 +301,13 @@ class MentionFinder:
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, result) or (countries[0] if countries else None)
+            if _plural(doc, title) and title.title_org is None:
+                # "the ministers", "prezidentlər": the persons of the article who hold that office
+                holders = self._earlier_holders(title, result, published)
+                if len(holders) >= 2:
+                    title.ref, title.also = holders[0], holders[1:]
+                    result.actors.append(title)
+                continue
             person = self._adjacent_person(doc, title, result)
             if person is not None:
                 result.positions.append((person, title))
@@ -386,6 +393,16 @@ class MentionFinder:
                 if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
                     return mention
         return None
+
+    def _earlier_holders(self, title: ActorMention, result: ArticleMentions, published: dt.date | None) -> list[EntityRef]:
+        spec = title.title
+        assert spec is not None
+        found: list[EntityRef] = []
+        for mention in result.actors:
+            if (mention.start < title.start and mention.ref.type is EntityType.PERSON and mention.ref not in found
+                    and mention.ref.key and self.gaz.holds(mention.ref.key, spec.role, None, published)):
+                found.append(mention.ref)
+        return found
 
     def _resolve_title(self, title: ActorMention, result: ArticleMentions, published: dt.date | None) -> EntityRef | None:
         """The person a bare title refers to: the last person of the article who holds that

@@ -120,3 +120,15 @@ def test_az_participle_visitor_is_the_phrase_it_describes():
 def test_year_range_is_a_period_not_an_event_date():
     found = scored("Ceyhun Bayramov və Hakan Fidan 2025–2026-cı illər üçün planı imzalayıblar.", "az")
     assert found == [("agreement_signing", ("Hakan Fidan", "Jeyhun Bayramov"), None, None)]
+
+
+def test_ru_joint_press_conference_with_title_resolved():
+    text = ("25 апреля Джейхун Байрамов встретился с Хаканом Фиданом в Баку. "
+            "По итогам переговоров стороны провели совместную пресс-конференцию.")
+    found = scored(text, "ru")
+    assert ("press_conference", ("Hakan Fidan", "Jeyhun Bayramov"), "2025-04-25", "Baku") in found
+
+
+def test_en_signing_with_named_signatories():
+    found = scored("On April 24, Jeyhun Bayramov and Ararat Mirzoyan signed a memorandum in Almaty.", "en")
+    assert found == [("agreement_signing", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2025-04-24", "Almaty")]
