@@ -57,7 +57,7 @@ def _places_compatible(a: EntityRef | None, b: EntityRef | None, ctx: ArticleCon
     return ctx.country_of.get(a.id) == b.id or ctx.country_of.get(b.id) == a.id
 
 
-def _better_place(a: EntityRef | None, b: EntityRef | None, ctx: ArticleContext) -> EntityRef | None:
+def _better_place(a: EntityRef | None, b: EntityRef | None) -> EntityRef | None:
     """The more precise of two compatible places: a city over its country."""
     if a is None or b is None:
         return a or b
@@ -98,7 +98,7 @@ def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
             target.add(ref, role)
         target.date = _better_date(target.date, cand.date)
         target.date_from_text = target.date_from_text or cand.date_from_text
-        target.place = _better_place(target.place, cand.place, ctx)
+        target.place = _better_place(target.place, cand.place)
         target.sentences |= cand.sentences
         target.confidence = min(0.95, max(target.confidence, cand.confidence) + 0.05)
     return out

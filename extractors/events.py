@@ -58,10 +58,9 @@ class Candidate:
 class EventFinder:
     """Builds candidates from triggers; one instance per article."""
 
-    def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], places: list[ActorMention],
-                 dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef],
+    def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef],
                  titled: list[tuple[ActorMention, ActorMention]] = (), titles: list[ActorMention] = ()) -> None:
-        self.doc, self.lex, self.actors, self.places, self.dates = doc, lex, actors, places, dates
+        self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self.published = published
         self.hq_of = hq_of
         self.by_token: dict[int, ActorMention] = {}
@@ -488,7 +487,7 @@ class EventFinder:
         doc = self.doc
         sent = doc.sentences[cand.sent]
         options = []
-        for mention in self.places:
+        for mention in self.actors:
             if not (sent.start <= mention.start and mention.end <= sent.end) or mention.ref.type not in (
                     EntityType.PLACE, EntityType.COUNTRY, EntityType.ORGANIZATION):
                 continue
@@ -508,7 +507,6 @@ class EventFinder:
         """A place phrase: a locative or destination of the trigger's clause (`в Брюсселе`,
         `in Baku`, `Bakıya`, `visited Azerbaijan`), or an organization's headquarters."""
         doc = self.doc
-        last = doc.tokens[mention.end_tok - 1]
         if doc.has_parse:
             head = doc.tokens[mention.head_tok]
             preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]

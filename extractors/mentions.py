@@ -136,7 +136,7 @@ class MentionFinder:
             taken.update(range(start, end))
         self._other_ner(doc, taken, result)
         result.actors.sort(key=lambda m: m.start)
-        self._group_surnames(doc, result, published)
+        self._group_surnames(doc, result)
         self._lone_surnames(doc, result)
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
@@ -223,7 +223,7 @@ class MentionFinder:
                                                _unknown(kinds[span.label], span.normal or text, doc.lang), "name"))
             taken.update(range(span.start_tok, span.end_tok))
 
-    def _group_surnames(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+    def _group_surnames(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
         """One person, one entity within an article: unknown names that differ only by
         inflection ("Кая/Каи/Каю Каллас") join one entity, and a lone surname joins the one
         full name of the article that has it ("Каллас" -> "Кая Каллас")."""

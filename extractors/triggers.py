@@ -40,10 +40,6 @@ class TriggerMatch:
     start_tok: int
     end_tok: int  # exclusive
 
-    @property
-    def head_tok(self) -> int:
-        return self.start_tok
-
 
 @dataclass(frozen=True)
 class Lexicon:
