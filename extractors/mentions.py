@@ -62,7 +62,16 @@ class ArticleMentions:
 
 
 def match_units(doc: AnalysedDoc) -> tuple[list[tuple[str, ...]], list[int]]:
-    """Match units for phrase lookup: hyphenated words split into parts, hyphens dropped."""
+    """Match units for phrase lookup: hyphenated words split into parts, hyphens dropped.
+
+    Gazetteer, title, adjective and topic lookups all need them; they are built once per
+    document and kept on it."""
+    if doc.units is None:
+        doc.units = _build_units(doc)
+    return doc.units
+
+
+def _build_units(doc: AnalysedDoc) -> tuple[list[tuple[str, ...]], list[int]]:
     keys: list[tuple[str, ...]] = []
     owner: list[int] = []
     for tok in doc.tokens:

@@ -68,6 +68,8 @@ class AnalysedDoc:
     sentences: list[Sentence]
     ner: list[NerSpan]
     has_parse: bool
+    # phrase-match units (extractors.mentions.match_units), computed once per document
+    units: tuple[list[tuple[str, ...]], list[int]] | None = field(default=None, repr=False)
 
     def link_children(self) -> None:
         for tok in self.tokens:
