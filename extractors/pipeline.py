@@ -50,7 +50,7 @@ class Extractor:
             article=article,
             entities=_entities(doc, found, topics),
             events=[_event(article, doc, n, cand, topics) for n, cand in enumerate(events, start=1)],
-            positions=_positions(doc, found, article),
+            positions=_positions(doc, found, article, self.gazetteer),
         )
 
     def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article) -> ArticleContext:
@@ -110,24 +110,18 @@ def _event(article: Article, doc: AnalysedDoc, n: int, cand: Candidate, topics: 
     )
 
 
-def _positions(doc: AnalysedDoc, found: ArticleMentions, article: Article) -> list[Position]:
+def _positions(doc: AnalysedDoc, found: ArticleMentions, article: Article, gazetteer: Gazetteer) -> list[Position]:
+    """Title-beside-name evidence; the organization is named by its entity id (Q-id or slug),
+    the id its graph node has, not by its gazetteer key."""
     out = []
     for person, title in found.positions:
         assert title.title is not None
         s_start, s_end = _sentence_span(doc, doc.tokens[title.start_tok].sent)
-        org = None
-        if title.title_org:
-            org = title.title_org
+        org = gazetteer.entries.get(title.title_org) if title.title_org else None
         out.append(Position(
             person_id=person.ref.id, title=title.text, role=title.title.role,
-            organization_id=_entity_id(org, found) if org else None, source="text",
+            organization_id=org.id if org else None, source="text",
             evidence=Evidence(article_id=article.id, text=doc.text[s_start:s_end], start=s_start, end=s_end),
         ))
     return out
 
-
-def _entity_id(key: str, found: ArticleMentions) -> str:
-    for mention in found.actors:
-        if mention.ref.key == key:
-            return mention.ref.id
-    return key

@@ -48,7 +48,8 @@ def test_ru_eu_is_an_organization_not_a_place():
 
 def test_ru_title_next_to_name_is_position_evidence():
     found = extract("Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Анкару.", "ru")
-    assert any(p.role == "foreign_minister" and p.person_id for p in found.positions)
+    azerbaijan = next(e.id for e in found.entities if e.name == "Azerbaijan")
+    assert any(p.role == "foreign_minister" and p.person_id and p.organization_id == azerbaijan for p in found.positions)
 
 
 def test_en_coordination_and_cross_script_spelling():
