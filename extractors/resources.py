@@ -13,8 +13,9 @@ from typing import Any
 import yaml
 
 DATA = files("extractors").joinpath("data")
-GAZETTEER_FILES = {"countries.yaml": "Country", "places.yaml": "Place", "organizations.yaml": "Organization",
-                   "persons.yaml": "Person"}
+# Each kind of gazetteer entry lives in `gazetteer/<kind>.yaml` and in any `gazetteer/<kind>/*.yaml`
+# (large kinds are split by region so that each file stays reviewable).
+GAZETTEER_KINDS = {"countries": "Country", "places": "Place", "organizations": "Organization", "persons": "Person"}
 
 
 class DataFileError(ValueError):
@@ -36,13 +37,22 @@ def data_file(relative: str) -> Any:
     return _load(DATA.joinpath(relative))
 
 
+def gazetteer_files(kind: str) -> list[str]:
+    """Data-relative paths of the files holding one kind of gazetteer entry, in a stable order."""
+    folder = DATA.joinpath("gazetteer", kind)
+    split = sorted(f"gazetteer/{kind}/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml")) \
+        if folder.is_dir() else []
+    return [f"gazetteer/{kind}.yaml", *split]
+
+
 def gazetteer_records(extra: str | Path | None = None) -> list[dict[str, Any]]:
     """All gazetteer entries; entries of `extra` (a YAML list, or a dict of such lists) replace
     packaged entries with the same `key` and add new ones."""
     records: dict[str, dict[str, Any]] = {}
-    for name, entity_type in GAZETTEER_FILES.items():
-        for rec in data_file(f"gazetteer/{name}") or []:
-            records[rec["key"]] = {"type": entity_type, **rec}
+    for kind, entity_type in GAZETTEER_KINDS.items():
+        for relative in gazetteer_files(kind):
+            for rec in data_file(relative) or []:
+                records[rec["key"]] = {"type": entity_type, **rec}
     if extra is not None:
         loaded = _load(Path(extra))
         items = loaded if isinstance(loaded, list) else [r for v in (loaded or {}).values() for r in v]

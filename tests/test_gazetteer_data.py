@@ -69,10 +69,16 @@ def _load(path: Path):
         return yaml.safe_load(fh)
 
 
-COUNTRIES = _load(GAZ / "countries.yaml")
-PLACES = _load(GAZ / "places.yaml")
-ORGS = _load(GAZ / "organizations.yaml")
-PERSONS = _load(GAZ / "persons.yaml")
+def _kind(kind: str) -> list:
+    """Entries of `gazetteer/<kind>.yaml` and of any `gazetteer/<kind>/*.yaml`."""
+    paths = [GAZ / f"{kind}.yaml", *sorted((GAZ / kind).glob("*.yaml"))]
+    return [rec for path in paths for rec in (_load(path) or [])]
+
+
+COUNTRIES = _kind("countries")
+PLACES = _kind("places")
+ORGS = _kind("organizations")
+PERSONS = _kind("persons")
 TITLES = _load(DATA / "titles.yaml")
 FILES = {"countries": COUNTRIES, "places": PLACES, "organizations": ORGS, "persons": PERSONS}
 ALL = [rec for recs in FILES.values() for rec in recs]
