@@ -80,7 +80,7 @@ def _same_event(a: Candidate, b: Candidate, ctx: ArticleContext) -> bool:
         return False
     if not _places_compatible(a.place, b.place, ctx):
         return False
-    if a.trigger.spec.plural or b.trigger.spec.plural:
+    if a.distributive or b.distributive:
         return set(a.participants) == set(b.participants)
     mine, theirs = set(a.participants), set(b.participants)
     return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
@@ -110,13 +110,13 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         subjects = [(r, role) for r, role in cand.participants.values() if r.id in cand.subjects]
         others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
-        if not cand.trigger.spec.plural or not subjects or len(others) < 2:
+        if not cand.distributive or not subjects or len(others) < 2:
             out.append(cand)
             continue
         for ref, role in others:
             single = Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
                                date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
-                               sentences=set(cand.sentences), confidence=cand.confidence)
+                               sentences=set(cand.sentences), confidence=cand.confidence, distributive=True)
             for s_ref, s_role in subjects:
                 single.add(s_ref, s_role, subject=True)
             single.add(ref, role)

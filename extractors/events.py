@@ -27,6 +27,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "е�
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
+LIST_SEPARATORS = {",", "və", "ve", "и", "and"}
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
 
@@ -46,6 +47,7 @@ class Candidate:
     sentences: set[int] = field(default_factory=set)
     confidence: float = 0.5
     subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
+    distributive: bool = False  # "held separate meetings with A and B": one event per counterpart
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
@@ -72,8 +74,7 @@ class EventFinder:
                 self.by_token.setdefault(k, person)
         self.title_tokens = {k for t in titles for k in range(t.start_tok, t.end_tok)}
         self.plural_titles = {k for t in titles if t.ref.id == "" and t.also == [] and t.title_org is None
-                              and any(doc.tokens[i].number == "Plur" for i in range(t.start_tok, t.end_tok))
-                              for k in range(t.start_tok, t.end_tok)}
+                              and _title_is_plural(doc, t) for k in range(t.start_tok, t.end_tok)}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -92,6 +93,9 @@ class EventFinder:
         else:
             self._case_participants(trig, cand)
         cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig))
+        cand.distributive = self._distributive(trig)
+        if cand.type is EventType.MEETING and self._remote(trig):
+            cand.type = EventType.CALL
         if cand.previous and not cand.participants:
             cand.refers_back = True
         if trig.spec.requires_person_object and not cand.refers_back and not any(
@@ -146,6 +150,35 @@ class EventFinder:
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
 
+    def _distributive(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger names one event per counterpart: a plural pattern, the plural of a
+        countable noun ("meetings", "встречи", "görüşlər"), or a marker such as "separate"/"отдельные"
+        on the trigger or on the verb that governs it."""
+        doc = self.doc
+        if trig.spec.plural or (trig.spec.countable and doc.tokens[self._trigger_head(trig)].number == "Plur"):
+            return True
+        near = self._modifiers(trig)
+        if doc.has_parse:
+            verb = doc.tokens[self._trigger_head(trig)].head
+            if verb is not None:
+                near += [verb, *doc.tokens[verb].children]
+        else:
+            start, end = self._clause(trig)
+            near = list(range(start, end))
+        return any(self._has_word(k, self.lex.distributive) for k in near)
+
+    def _remote(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's clause says the meeting was held by video or online."""
+        start, end = self._clause(trig)
+        return any(self._has_word(k, self.lex.remote) for k in range(start, end))
+
+    def _has_word(self, k: int, words: frozenset[str]) -> bool:
+        """A token is one of `words`: by lemma with a parser, by stem prefix without one."""
+        tok = self.doc.tokens[k]
+        if self.doc.has_parse:
+            return self._lemma(k) in words or fold(tok.text, self.doc.lang) in words
+        return any(key.startswith(w) for key in tok.keys for w in words)
+
     def _modifiers(self, trig: TriggerMatch) -> list[int]:
         doc = self.doc
         if doc.has_parse:
@@ -175,8 +208,7 @@ class EventFinder:
             self._case_object(head, trig, cand)
         if spec.noun:
             needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
-            if len(cand.participants) < needed:
-                self._governing_verb(head, trig, cand)
+            self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
             if len(cand.participants) < needed:
                 self._clause_subjects(trig, cand)
         elif doc.tokens[head].dep in ("conj", "xcomp") and not any(
@@ -358,9 +390,11 @@ class EventFinder:
             k = nxt.end_tok
         return out
 
-    def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
+    def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate, always: bool) -> None:
         """A noun trigger's parties also come from the verb it is an argument of: "X held talks
-        with Y", "X провёл переговоры", "X is on a visit to Y", "заявила на пресс-конференции"."""
+        with Y", "X провёл переговоры", "X is on a visit to Y", "заявила на пресс-конференции".
+        Unless `always` (the noun alone has too few parties), only a light verb ("hold",
+        "провести") lends its subject: in "Lavrov commented on the meeting of A and B" he is no party."""
         doc = self.doc
         verb = doc.tokens[head].head
         for _ in range(4):  # "began a new round of talks": climb prepositions and light nouns
@@ -376,6 +410,8 @@ class EventFinder:
                 "obj", "dobj", "obl", "pobj", "nmod", "attr") or doc.tokens[verb].pos not in ("VERB", "AUX"):
             return
         if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
+            return
+        if not always and self._lemma(verb) not in self.lex.light_verbs:
             return
         role = trig.spec.role("possessor") or "participant"
         for child in doc.tokens[verb].children:
@@ -435,15 +471,17 @@ class EventFinder:
             if following:
                 cand.add(following[0].ref, spec.role("subject") or spec.role("possessor") or "participant", subject=True)
             return
-        mentions = _unique([self.by_token[k] for k in range(start, end) if k in self.by_token
+        # Azerbaijani is head-final: a noun's arguments stand before it ("A ilə B arasında görüş"), so
+        # what follows a noun trigger ("Sammit çərçivəsində X, Y ilə görüşlər") belongs to another word.
+        stop = trig.start_tok if spec.noun else end
+        mentions = _unique([self.by_token[k] for k in range(start, stop) if k in self.by_token
                             and not trig.start_tok <= k < trig.end_tok])
         delegation_tok = next((k for k in range(start, trig.start_tok)
                                if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
         com = [m for m in mentions if m.case == "com" or _followed_by(doc, m, "ilə")]
         if com:
-            last = max(com, key=lambda m: m.start_tok)
             lower = delegation_tok if delegation_tok is not None else start
-            com = _unique(com + [m for m in mentions if lower < m.start_tok < last.start_tok and m.ref.type is EntityType.PERSON])
+            com = _unique(com + self._listed_before(max(com, key=lambda m: m.start_tok), mentions, lower))
         groups: dict[str, list[ActorMention]] = {"with": com}
         for m in mentions:
             if m in com:
@@ -472,6 +510,22 @@ class EventFinder:
                                    subject=slot == "subject")
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+
+    def _listed_before(self, last: ActorMention, mentions: list[ActorMention], lower: int) -> list[ActorMention]:
+        """Persons coordinated with `last` in a list ("A, B və C ilə", where only the last carries
+        the case): walking back, each earlier person joins while a comma or "və" separates it from
+        the list; the subject before the list ("Əliyev Fransa Prezidenti A, B və C ilə") has none."""
+        doc = self.doc
+        persons = sorted((m for m in mentions if m.ref.type is EntityType.PERSON and lower < m.start_tok < last.start_tok),
+                         key=lambda m: m.start_tok, reverse=True)
+        out, current = [], last
+        for m in persons:
+            gap = {fold(doc.tokens[k].text, doc.lang) for k in range(m.end_tok, current.start_tok)}
+            if not gap & LIST_SEPARATORS:
+                break
+            out.append(m)
+            current = m
+        return out
 
     # -- date and place ----------------------------------------------------------------------
 
@@ -571,6 +625,14 @@ class EventFinder:
         if not self.doc.has_parse:
             score -= 0.05
         return round(min(score, 0.95), 3)
+
+
+def _title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
+    """A plural title ("the foreign ministers", "министры"): judged on its head word, so that the
+    genitive plural inside "министр иностранных дел" does not make one minister many."""
+    head = title.head_tok if title.start_tok <= title.head_tok < title.end_tok else None
+    words = [head] if head is not None else range(title.start_tok, title.end_tok)
+    return any(doc.tokens[i].number == "Plur" for i in words)
 
 
 def _unique(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -27,7 +27,8 @@ class TriggerSpec:
     requires_person_object: bool = False
     requires_actor_object: bool = False
     finite_only: bool = False
-    plural: bool = False
+    plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
+    countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
     min_participants: int = 0
 
     def role(self, slot: str) -> str | None:
@@ -55,6 +56,9 @@ class Lexicon:
     planned_suffixes: tuple[str, ...]
     negative_suffixes: tuple[str, ...]
     participle_suffixes: tuple[str, ...]
+    distributive: frozenset[str]  # "separate(ly)", "аналогичные", "ayrı-ayrılıqda": one event per counterpart
+    remote: frozenset[str]  # "videoconference", "видеосвязь": a meeting held at a distance is a call
+    light_verbs: frozenset[str]  # "hold", "провести": the verb's subject takes part in its noun's event
 
 
 @lru_cache(maxsize=8)
@@ -72,6 +76,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_person_object=bool(item.get("requires_person_object")),
                 requires_actor_object=bool(item.get("requires_actor_object")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
+                countable=bool(item.get("countable")),
                 min_participants=int(item.get("min_participants", 0)),
             ))
     specs.sort(key=lambda s: -len(s.words))
@@ -82,7 +87,8 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(code, tuple(specs), words("planned"), words("negation"), words("previous"), words("sides"),
                    words("delegation"), words("hypothetical"), words("hq_words"),
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
-                   tuple(data.get("participle_suffixes") or ()))
+                   tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
+                   words("light_verbs"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:
