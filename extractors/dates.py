@@ -105,7 +105,7 @@ def _patterns(lang: str) -> _Patterns:
     )
     relative = tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), int(offset))
                      for offset, words in data["relative_days"].items() for word in words.get(lang, []))
-    weekdays = tuple((re.compile(rf"(?<!\w)(?:в|во|on|last|this)?\s*{re.escape(word)}\w*", re.I), idx)
+    weekdays = tuple((re.compile(rf"(?<!\w)(?:(?:в|во|on|last|this)\s+)?{re.escape(word)}\w*", re.I), idx)
                      for idx, word in enumerate(data["weekdays"].get(lang, [])))
     return _Patterns(regexes, month_of, relative, weekdays)
 
@@ -153,6 +153,6 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     for regex, idx in pats.weekdays:
         for match in regex.finditer(text, start, end):
             if free(match.start(), match.end()):
-                found.append(DateMention(match.start(), match.end(), match.group().strip(), weekday=idx))
+                found.append(DateMention(match.start(), match.end(), match.group(), weekday=idx))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)

@@ -31,6 +31,7 @@ class ArticleContext:
     dateline_date: EventDate | None
     dateline_place: EntityRef | None
     country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
+    cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
 
 
 def resolve_back_references(cands: list[Candidate]) -> None:
@@ -131,9 +132,10 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             related = [o for o in events if o is not ev and o.date is not None and not o.previous
                        and set(o.participants) & set(ev.participants)]
             before = [o for o in related if min(o.sentences) <= min(ev.sentences)]
-            source = (before or related)
+            # a later event lends its date only when it is the visit the event took place in
+            source = before or [o for o in related if o.type is EventType.VISIT]
             if source:
-                ev.date = (before[-1] if before else related[0]).date
+                ev.date = (before[-1] if before else source[0]).date
             elif ctx.dateline_date is not None:
                 ev.date = ctx.dateline_date
     for ev in events:
@@ -153,10 +155,18 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = related[0].place
         elif ctx.dateline_place is not None:
             ev.place = ctx.dateline_place
-    for ev in events:  # "to Azerbaijan" under a "BAKU, April 25" dateline: the city is the better place
-        if ev.place and ev.place.type is EntityType.COUNTRY and ctx.dateline_place is not None and not ev.previous \
-                and ctx.country_of.get(ctx.dateline_place.id) == ev.place.id:
-            ev.place = ctx.dateline_place
+    for ev in events:
+        if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
+            ev.place = _city_in(ev.place, ctx) or ev.place
+
+
+def _city_in(country: EntityRef, ctx: ArticleContext) -> EntityRef | None:
+    """The city that makes "a visit to France" precise: the dateline's ("PARIS, April 25") if it
+    lies in that country, else the one city of that country the article names, if only one."""
+    if ctx.dateline_place is not None and ctx.country_of.get(ctx.dateline_place.id) == country.id:
+        return ctx.dateline_place
+    named = {c.id: c for c in ctx.cities if ctx.country_of.get(c.id) == country.id}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def drop_countries_beside_actors(cands: list[Candidate]) -> None:

@@ -27,6 +27,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "е�
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
+POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 LIST_SEPARATORS = {",", "və", "ve", "и", "and"}
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
@@ -82,6 +83,8 @@ class EventFinder:
         doc = self.doc
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
+        if trig.spec.context_in_frame and self._framed(trig):
+            return None
         cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
         scope = self._scope(trig)
         if self._negated(trig, scope):
@@ -149,6 +152,16 @@ class EventFinder:
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
+
+    def _framed(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger stands in a frame phrase ("on the sidelines of the summit", "в рамках
+        саммита", "sammiti çərçivəsində"): the words governing it with a parse, the next words without."""
+        doc = self.doc
+        if doc.has_parse:
+            near = doc.ancestors(self._trigger_head(trig))[:3]
+        else:
+            near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
+        return any(self._has_word(k, self.lex.frames) for k in near)
 
     def _distributive(self, trig: TriggerMatch) -> bool:
         """Whether the trigger names one event per counterpart: a plural pattern, the plural of a
@@ -275,7 +288,7 @@ class EventFinder:
         if t.dep == "prep":
             objs = [c for c in t.children if doc.tokens[c].dep == "pobj"]
             return PREP_SLOTS.get(t.lemma) if objs else None
-        preps = [c for c in t.children if doc.tokens[c].dep == "case"]
+        preps = [c for c in t.children if doc.tokens[c].dep == "case" and self._lemma(c) not in POSSESSIVE_MARKERS]
         if preps:
             return PREP_SLOTS.get(self._lemma(preps[0]))
         if noun and (t.dep in ("nmod:poss", "poss", "compound") or (t.dep == "nmod" and t.case == "Gen")
@@ -406,8 +419,15 @@ class EventFinder:
                 head, verb = verb, doc.tokens[verb].head
             else:
                 break
-        if verb is None or doc.tokens[head].dep not in (
-                "obj", "dobj", "obl", "pobj", "nmod", "attr") or doc.tokens[verb].pos not in ("VERB", "AUX"):
+        if verb is None or doc.tokens[verb].pos not in ("VERB", "AUX"):
+            return
+        if doc.tokens[head].dep in SUBJECT_DEPS:  # "встреча прошла между A и B", "the talks took place with B"
+            for child in doc.tokens[verb].children:
+                slot = self._prep_slot(child, False) if doc.tokens[child].dep in ("obl", "prep", "nmod") else None
+                if slot in ("with", "between") and trig.spec.role(slot):
+                    self._take(child, trig.spec.role(slot), cand, slot)
+            return
+        if doc.tokens[head].dep not in ("obj", "dobj", "obl", "pobj", "nmod", "attr"):
             return
         if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
             return
@@ -553,9 +573,20 @@ class EventFinder:
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         if best is not None and doc.has_parse and min(
                 doc.tree_distance(best.head_tok, a) for a in self._anchors(trig)) > 3:
-            best = None
+            best = self._framed_place(trig, [m for m, _ in options])
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
+
+    def _framed_place(self, trig: TriggerMatch, options: list[ActorMention]) -> ActorMention | None:
+        """The place of the frame the event stands in: "on the sidelines of the summit in
+        Washington, X met Y" took place in Washington, though the parse hangs it on the summit."""
+        doc = self.doc
+        anchors = self._anchors(trig)
+        sent = doc.tokens[trig.start_tok].sent
+        frames = [t.i for t in doc.tokens if t.sent == sent and self._has_word(t.i, self.lex.frames)
+                  and min(doc.tree_distance(t.i, a) for a in anchors) <= 2]
+        inside = {k for f in frames for k in doc.subtree(f)}
+        return next((m for m in options if m.head_tok in inside), None)
 
     def _as_place(self, mention: ActorMention, cand: Candidate) -> EntityRef | None:
         """A place phrase: a locative or destination of the trigger's clause (`в Брюсселе`,

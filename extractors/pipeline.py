@@ -54,7 +54,7 @@ class Extractor:
         )
 
     def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article) -> ArticleContext:
-        """The dateline ("BAKU, Azerbaijan, April 25.") of the body's first sentence, if any."""
+        """The dateline ("BAKU, Azerbaijan, April 25.") of the body's first sentence, if any, and the cities the article names."""
         date = place = None
         first = next((s for s in doc.sentences if s.start >= article.body_start), None)
         if first is not None and _DATELINE.match(doc.text[first.start:first.end]):
@@ -62,7 +62,8 @@ class Extractor:
             place = caps[0].ref if caps else None
             in_first = [d for d in dates if first.start <= d.start < first.end]
             date = in_first[0].resolve(article.published) if in_first else None
-        return ArticleContext(date, place, self.country_of)
+        cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
+        return ArticleContext(date, place, self.country_of, cities)
 
 
 def _sentence_span(doc: AnalysedDoc, sent: int) -> tuple[int, int]:

@@ -30,6 +30,7 @@ class TriggerSpec:
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
     min_participants: int = 0
+    context_in_frame: bool = False  # "on the sidelines of the summit": the setting of another event, not one
 
     def role(self, slot: str) -> str | None:
         return dict(self.roles).get(slot)
@@ -59,6 +60,7 @@ class Lexicon:
     distributive: frozenset[str]  # "separate(ly)", "аналогичные", "ayrı-ayrılıqda": one event per counterpart
     remote: frozenset[str]  # "videoconference", "видеосвязь": a meeting held at a distance is a call
     light_verbs: frozenset[str]  # "hold", "провести": the verb's subject takes part in its noun's event
+    frames: frozenset[str]  # "sidelines", "рамках", "çərçivə": a phrase naming the setting of an event
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +78,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_person_object=bool(item.get("requires_person_object")),
                 requires_actor_object=bool(item.get("requires_actor_object")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
-                countable=bool(item.get("countable")),
+                countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),
             ))
     specs.sort(key=lambda s: -len(s.words))
@@ -88,7 +90,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("delegation"), words("hypothetical"), words("hq_words"),
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
-                   words("light_verbs"))
+                   words("light_verbs"), words("frames"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -70,3 +70,73 @@ VIDEO_TALKS = {
 @pytest.mark.parametrize("lang", sorted(VIDEO_TALKS))
 def test_talks_by_video_are_a_call(lang):
     assert scored(VIDEO_TALKS[lang], lang) == [("call", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2024-03-11", None)]
+
+
+# -- visits named by a possessor, a title only, or a state visit that began ------------------
+
+VISIT_BEGAN = {
+    "en": "President Ilham Aliyev's state visit to France began on Tuesday. In Paris, the head of state laid "
+          "flowers at a monument.",
+    "ru": "Во вторник начался государственный визит президента Ильхама Алиева во Францию. В Париже глава "
+          "государства возложил цветы к памятнику.",
+    "az": "Çərşənbə axşamı Prezident İlham Əliyevin Fransaya dövlət səfəri başlayıb. Dövlətimizin başçısı "
+          "Parisdə abidəni ziyarət edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(VISIT_BEGAN))
+def test_state_visit_to_a_country_takes_the_city_the_article_names(lang):
+    found = [e for e in scored(VISIT_BEGAN[lang], lang) if e[0] == "visit"]
+    assert found == [("visit", ("Ilham Aliyev",), "2024-03-12", "Paris")]
+
+
+def test_en_title_only_possessor_is_the_office_holder():
+    assert scored("The Prime Minister of Spain's visit to Azerbaijan ended today.", "en") == [
+        ("visit", ("Pedro Sánchez",), "2024-03-15", "Azerbaijan")]
+
+
+# -- the frame of an event gives its place, not an event of its own -------------------------
+
+SIDELINES = {
+    "en": "On the sidelines of the NATO summit in Washington, President Ilham Aliyev met with Turkish President "
+          "Recep Tayyip Erdogan.",
+    "ru": "На полях саммита НАТО в Вашингтоне президент Ильхам Алиев встретился с президентом Турции Реджепом "
+          "Тайипом Эрдоганом.",
+    "az": "Vaşinqtonda NATO sammiti çərçivəsində Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanla "
+          "görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDELINES))
+def test_meeting_on_the_sidelines_of_a_summit_takes_its_venue(lang):
+    assert scored(SIDELINES[lang], lang) == [
+        ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), None, "Washington, D.C.")]
+
+
+def test_an_undated_meeting_does_not_borrow_the_date_of_a_later_unrelated_meeting():
+    found = scored(SIDELINES["en"] + " President Ilham Aliyev met with Georgian Prime Minister Irakli Kobakhidze "
+                                     "in Istanbul on Tuesday.", "en")
+    assert [(names, date) for _, names, date, _ in found] == [
+        (("Ilham Aliyev", "Irakli Kobakhidze"), "2024-03-12"), (("Ilham Aliyev", "Recep Tayyip Erdogan"), None)]
+
+
+def test_az_weekday_at_the_start_of_a_line_dates_its_own_sentence():
+    text = "Vaşinqtonda Prezident İlham Əliyev Rəcəb Tayyib Ərdoğanla görüşüb.\nÇərşənbə axşamı İstanbulda " \
+           "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb."
+    dates = {names: date for _, names, date, _ in scored(text, "az")}
+    assert dates[("Ilham Aliyev", "Irakli Kobakhidze")] == "2024-03-12"
+
+
+# -- planned events, and events whose verb only says they took place -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Визит Никола Пашиняна в Москву планируется в следующем месяце.",
+    "Встреча Сергея Лаврова и Джейхуна Байрамова состоится в Москве.",
+])
+def test_ru_future_markers_make_events_planned(text):
+    assert scored(text, "ru") == []
+
+
+def test_ru_between_arguments_of_the_verb_a_meeting_took_place_with():
+    assert scored("Вчера встреча прошла в Москве между Сергеем Лавровым и Джейхуном Байрамовым.", "ru") == [
+        ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-14", "Moscow")]
