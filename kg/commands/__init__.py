@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import click
 
+from kg.commands.evaluate import evaluate
 from kg.commands.extract import extract, schema_command
 from kg.commands.graph import COMMANDS as GRAPH_COMMANDS
 from kg.commands.viz import viz
 
-COMMANDS: list[click.Command] = [extract, schema_command, *GRAPH_COMMANDS, viz]
+COMMANDS: list[click.Command] = [extract, evaluate, schema_command, *GRAPH_COMMANDS, viz]
