@@ -16,6 +16,7 @@ from typing import Any, Generic, Iterable, TypeVar
 
 from rapidfuzz import fuzz
 
+from extractors.person_names import first_name_forms, first_name_skeletons
 from extractors.resources import data_file, gazetteer_records
 from extractors.textutil import az_lower, fold, has_cyrillic
 from extractors.translit import skeleton
@@ -128,6 +129,8 @@ class Gazetteer:
         self._person_full: dict[str, set[str]] = defaultdict(set)
         self._person_surname: dict[str, set[str]] = defaultdict(set)
         self._person_first: dict[str, set[str]] = defaultdict(set)
+        # skeleton of a first name -> skeletons of its spellings in other scripts (data/first_names.yaml)
+        self._first_forms: dict[str, frozenset[str]] = first_name_skeletons()
         for entry in self.entries.values():
             self._index(entry)
         for spec in data_file("titles.yaml") or []:
@@ -172,6 +175,9 @@ class Gazetteer:
         if not parts:
             return None
         exact = self._person_full.get(key, set())
+        if not exact and len(parts) > 1:  # "Corc Smit": the first name's other spellings
+            exact = set().union(*(self._person_full.get(" ".join([form, *parts[1:]]), set())
+                                  for form in first_name_forms(name.split()[0], lang)))
         if len(exact) == 1:
             return self.entries[next(iter(exact))]
         candidates = exact or self._surname_candidates(parts[-1])
@@ -198,7 +204,8 @@ class Gazetteer:
                  [("en", [self.entries[key].name]), *self.entries[key].aliases.items()] for a in alias_list if a.strip()}
         if len(first) == 1:
             return any(n.startswith(first) for n in names)
-        return any(fuzz.ratio(n, first) >= 75 for n in names)
+        forms = self._first_forms.get(first) or {first}
+        return any(fuzz.ratio(n, form) >= 75 for n in names for form in forms)
 
     def _unique_active(self, keys: set[str], on: dt.date | None) -> GazEntry | None:
         if len(keys) == 1:

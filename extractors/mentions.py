@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec
+from extractors.person_names import clean_name, english_name, romanised
 from extractors.resources import data_file
-from extractors.textutil import az_lower, fold
+from extractors.textutil import az_lower, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
@@ -136,7 +137,7 @@ class MentionFinder:
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
             if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
-        person_spans = self._person_spans(doc, taken)
+        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken)]
         for start, end, name in person_spans:
             entry = self.gaz.find_person(name, doc.lang, published) or (
                 self.gaz.find_person(_strip_ru_endings(name), doc.lang, published) if doc.lang == "ru" else None)
@@ -484,22 +485,16 @@ def _ref(entry: GazEntry) -> EntityRef:
     return EntityRef(entry.id, entry.type, entry.name, entry.key)
 
 
-def latin_name(name: str) -> str:
-    """Best Latin spelling of a name not in the gazetteer (Cyrillic transliterated)."""
-    from unidecode import unidecode
-
-    from extractors.textutil import has_cyrillic
-
-    if not has_cyrillic(name):
-        return name
-    return " ".join(w[:1].upper() + w[1:] for w in unidecode(name).replace("'", "").split())
-
-
 def _unknown(entity_type: EntityType, name: str, lang: str) -> EntityRef:
     """An entity the gazetteer does not know: id from the skeleton key, so spellings of one
     name in different scripts and cases give one id across articles."""
+    if entity_type is EntityType.PERSON:
+        name = english_name(name, lang)
+        slug = skeleton(name, "en").replace(" ", "-") or "unnamed"
+        return EntityRef(f"person:{slug}", entity_type, name)
     slug = skeleton(name, lang).replace(" ", "-") or "unnamed"
-    return EntityRef(f"{_UNKNOWN_PREFIX[entity_type]}:{slug}", entity_type, latin_name(name))
+    display = romanised(name, lang) if has_cyrillic(name) else name
+    return EntityRef(f"{_UNKNOWN_PREFIX[entity_type]}:{slug}", entity_type, display)
 
 
 def _stem_for_name(word: str) -> str:
