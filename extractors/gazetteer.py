@@ -8,6 +8,8 @@ inflected forms match), a title index (role phrases), person lookup by cross-scr
 from __future__ import annotations
 
 import datetime as dt
+import os
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,12 +19,13 @@ from typing import Any, Generic, Iterable, TypeVar
 from rapidfuzz import fuzz
 
 from extractors.person_names import first_name_forms, first_name_skeletons
-from extractors.resources import data_file, gazetteer_records
+from extractors.resources import cache_dir, data_file, fingerprint, gazetteer_records
 from extractors.textutil import az_lower, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+KEEP_CACHED = 6  # compiled gazetteers kept in the cache folder (one per data version and --gazetteer file)
 P = TypeVar("P")
 
 
@@ -141,7 +144,28 @@ class Gazetteer:
 
     @classmethod
     def load(cls, extra: str | Path | None = None) -> Gazetteer:
-        return cls(gazetteer_records(extra))
+        """The gazetteer of the packaged files plus `extra`, compiled once and then read from the
+        cache (thousands of persons take seconds to index; the pickle loads in a fraction)."""
+        path = cache_dir() / f"gazetteer-{fingerprint(extra)}.pickle"
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, cls):
+                return cached
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            pass  # no cache yet, or one from another version: compile
+        gazetteer = cls(gazetteer_records(extra))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as fh:
+                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, path)
+            for stale in sorted(path.parent.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime)[:-KEEP_CACHED]:
+                stale.unlink()
+        except OSError:
+            pass  # a read-only cache folder only costs the compile time
+        return gazetteer
 
     def _index(self, entry: GazEntry) -> None:
         for lang, names in [("en", [entry.name]), *entry.aliases.items()]:

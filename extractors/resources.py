@@ -5,7 +5,10 @@ analyst can add a gazetteer file of their own (same format) that extends or over
 """
 from __future__ import annotations
 
+import hashlib
+import os
 from functools import lru_cache
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,34 @@ def _load(path: Any) -> Any:
 def data_file(relative: str) -> Any:
     """A packaged YAML data file, parsed once per process."""
     return _load(DATA.joinpath(relative))
+
+
+@lru_cache(maxsize=8)
+def fingerprint(extra: str | Path | None = None) -> str:
+    """A digest of everything extraction depends on besides the article: the package version,
+    the extractors' code and data files, and a user's `--gazetteer` file. Equal fingerprints give
+    equal extractions, so compiled indexes and extraction results may be reused under it."""
+    digest = hashlib.sha256()
+    try:
+        digest.update(metadata.version("diplomatic-kg").encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"unpackaged")
+    root = Path(str(files("extractors")))
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    if extra is not None:
+        digest.update(Path(extra).read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where compiled indexes are kept: `$KG_CACHE_DIR`, else the user's cache folder."""
+    given = os.environ.get("KG_CACHE_DIR")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "diplomatic-kg"
 
 
 def gazetteer_files(kind: str) -> list[str]:
