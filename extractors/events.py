@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
-from extractors.mentions import ActorMention, EntityRef
+from extractors.mentions import ActorMention, ArticleMentions, EntityRef
 from extractors.textutil import fold
 from extractors.triggers import Lexicon, TriggerMatch
 from schema import EntityType, EventDate, EventStatus, EventType
@@ -58,14 +58,23 @@ class Candidate:
             self.subjects.add(ref.id)
 
 
+@dataclass(frozen=True)
+class ActorFacts:
+    """What the gazetteer knows about actors that the event rules need."""
+
+    hq_of: dict[str, EntityRef]  # organization id -> its headquarters city
+    reporters: frozenset[str] = frozenset()  # news outlets' ids: they report events, never take part in them
+
+
 class EventFinder:
     """Builds candidates from triggers; one instance per article."""
 
-    def __init__(self, doc: AnalysedDoc, lex: Lexicon, actors: list[ActorMention], dates: list[DateMention], published: dt.date | None, hq_of: dict[str, EntityRef],
-                 titled: list[tuple[ActorMention, ActorMention]] = (), titles: list[ActorMention] = ()) -> None:
+    def __init__(self, doc: AnalysedDoc, lex: Lexicon, found: ArticleMentions, dates: list[DateMention],
+                 published: dt.date | None, facts: ActorFacts) -> None:
+        actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self.published = published
-        self.hq_of = hq_of
+        self.hq_of = facts.hq_of
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):

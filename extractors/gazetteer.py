@@ -66,6 +66,7 @@ class GazEntry:
     country: str | None = None
     headquarters: str | None = None
     parent: str | None = None
+    kind: str | None = None  # organizations: intergovernmental, media, government_body, ...
 
     def all_aliases(self) -> list[str]:
         return [self.name, *(a for names in self.aliases.values() for a in names)]
@@ -278,7 +279,7 @@ def _entry(rec: dict[str, Any]) -> GazEntry:
         aliases=aliases, wikidata=rec.get("wikidata"), gender=rec.get("gender"), positions=positions,
         adjectives={lang: list(v or []) for lang, v in (rec.get("adjectives") or {}).items()},
         capital=rec.get("capital"), country=rec.get("country"), headquarters=rec.get("headquarters"),
-        parent=rec.get("parent"),
+        parent=rec.get("parent"), kind=rec.get("kind"),
     )
 
 

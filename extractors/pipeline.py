@@ -12,7 +12,7 @@ from pathlib import Path
 from extractors.analysis import AnalysedDoc, analyse
 from extractors.dates import DateMention, find_dates
 from extractors.event_merge import ArticleContext, finalize
-from extractors.events import Candidate, EventFinder
+from extractors.events import ActorFacts, Candidate, EventFinder
 from extractors.gazetteer import Gazetteer
 from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder
 from extractors.topics import find_topics
@@ -33,16 +33,17 @@ class Extractor:
         gaz = self.gazetteer
         self.country_of = {e.id: (gaz.entries[e.country].id if e.country in gaz.entries else None)
                            for e in gaz.entries.values() if e.type is EntityType.PLACE}
-        self.hq_of = {e.id: EntityRef(gaz.entries[e.headquarters].id, EntityType.PLACE, gaz.entries[e.headquarters].name,
-                                      e.headquarters)
-                      for e in gaz.entries.values() if e.headquarters in gaz.entries}
+        self.facts = ActorFacts(
+            hq_of={e.id: EntityRef(gaz.entries[e.headquarters].id, EntityType.PLACE, gaz.entries[e.headquarters].name,
+                                   e.headquarters) for e in gaz.entries.values() if e.headquarters in gaz.entries},
+            reporters=frozenset(e.id for e in gaz.entries.values() if e.kind == "media"))
 
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)
         found = self.mentions.find(doc, article.published)
         dates = find_dates(article.text, article.language)
         lex = lexicon(article.language)
-        finder = EventFinder(doc, lex, found.actors, dates, article.published, self.hq_of, found.positions, found.titles)
+        finder = EventFinder(doc, lex, found, dates, article.published, self.facts)
         cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
         events = finalize(cands, self._context(doc, found, dates, article))
         topics = find_topics(doc)

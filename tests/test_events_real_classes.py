@@ -140,3 +140,9 @@ def test_ru_future_markers_make_events_planned(text):
 def test_ru_between_arguments_of_the_verb_a_meeting_took_place_with():
     assert scored("Вчера встреча прошла в Москве между Сергеем Лавровым и Джейхуном Байрамовым.", "ru") == [
         ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-14", "Moscow")]
+
+
+def test_a_news_outlet_reports_an_event_but_takes_no_part():
+    found = scored("Jeyhun Bayramov met with Hakan Fidan in Ankara on Tuesday, Trend News Agency reports. "
+                   "Hikmet Hajiyev met with Euronews journalists on Monday.", "en")
+    assert found == [("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-12", "Ankara")]
