@@ -106,11 +106,14 @@ def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
 
 
 def split_plural(cands: list[Candidate]) -> list[Candidate]:
-    """"Held meetings with X, Y and Z" (a plural trigger) is one meeting per counterpart."""
+    """"Held meetings with X, Y and Z" (a plural trigger) is one meeting per counterpart; so is
+    "was received separately by X and Y", where the list stands in the subject slot."""
     out = []
     for cand in cands:
         subjects = [(r, role) for r, role in cand.participants.values() if r.id in cand.subjects]
         others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
+        if len(others) < 2 <= len(subjects) and others:
+            subjects, others = others, subjects
         if not cand.distributive or not subjects or len(others) < 2:
             out.append(cand)
             continue

@@ -92,7 +92,7 @@ class EventFinder:
         doc = self.doc
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
-        if trig.spec.context_in_frame and self._framed(trig):
+        if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)):
             return None
         cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
         scope = self._scope(trig)
@@ -114,6 +114,9 @@ class EventFinder:
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None
         if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
+            return None
+        if trig.spec.requires_org_object and not any(
+                ref.type is EntityType.ORGANIZATION and role == trig.spec.role("object") for ref, role in cand.participants.values()):
             return None
         self._date(trig, cand)
         self._place(trig, cand)
@@ -171,6 +174,18 @@ class EventFinder:
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, self.lex.frames) for k in near)
+
+    def _topic(self, trig: TriggerMatch) -> bool:
+        """Whether a noun trigger is what is talked about ("spoke about the negotiations", "обсудили
+        ход переговоров", "danışıqlar haqqında"), not an event of the sentence."""
+        doc = self.doc
+        head = self._trigger_head(trig)
+        if doc.has_parse:
+            markers = [c for c in doc.tokens[head].children if doc.tokens[c].dep == "case"]
+            if doc.tokens[head].dep == "pobj" and doc.tokens[head].head is not None:
+                markers.append(doc.tokens[head].head)
+            return any(self._has_word(k, self.lex.topic_markers) for k in markers)
+        return any(self._has_word(k, self.lex.topic_markers) for k in range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens))))
 
     def _distributive(self, trig: TriggerMatch) -> bool:
         """Whether the trigger names one event per counterpart: a plural pattern, the plural of a
@@ -523,7 +538,9 @@ class EventFinder:
             elif case == "dat":
                 groups.setdefault("to", []).append(m)
             elif case == "gen" and spec.role("possessor") and 0 <= trig.start_tok - m.end_tok <= 2:
-                groups.setdefault("possessor", []).append(m)
+                # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
+                listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
+                groups.setdefault("possessor", []).extend([*listed, m])
         if delegation_tok is not None:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
             orgs = [m for m in mentions if m.ref.type is EntityType.ORGANIZATION and m.start_tok < delegation_tok]
@@ -603,6 +620,8 @@ class EventFinder:
         doc = self.doc
         if doc.has_parse:
             head = doc.tokens[mention.head_tok]
+            while head.dep in ("compound", "poss", "nmod:poss") and head.head is not None:  # "to [NATO] Headquarters"
+                head = doc.tokens[head.head]
             preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]
             if head.dep == "pobj" and head.head is not None:
                 preps.append(self._lemma(head.head))
@@ -612,9 +631,11 @@ class EventFinder:
         elif mention.case not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
         if mention.ref.type is EntityType.ORGANIZATION:
-            before = range(max(mention.start_tok - 3, 0), mention.start_tok)
+            # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"
+            near = [*range(max(mention.start_tok - 3, 0), mention.start_tok),
+                    *range(mention.end_tok, min(mention.end_tok + 2, len(doc.tokens)))]
             if any(self._lemma(k) in self.lex.hq_words or any(w in key for key in doc.tokens[k].keys for w in self.lex.hq_words)
-                   for k in before):
+                   for k in near):
                 return self.hq_of.get(mention.ref.id)
             return None
         return mention.ref

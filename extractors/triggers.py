@@ -26,6 +26,7 @@ class TriggerSpec:
     roles: tuple[tuple[str, str], ...]  # (slot, role)
     requires_person_object: bool = False
     requires_actor_object: bool = False
+    requires_org_object: bool = False  # "addressed the North Atlantic Council": a body, not "the nation"
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -61,6 +62,7 @@ class Lexicon:
     remote: frozenset[str]  # "videoconference", "видеосвязь": a meeting held at a distance is a call
     light_verbs: frozenset[str]  # "hold", "провести": the verb's subject takes part in its noun's event
     frames: frozenset[str]  # "sidelines", "рамках", "çərçivə": a phrase naming the setting of an event
+    topic_markers: frozenset[str]  # "about", "о", "haqqında": the noun is what is discussed, not an event
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +79,7 @@ def lexicon(lang: str) -> Lexicon:
                 type=event_type, words=words, noun=bool(item.get("noun")), roles=roles,
                 requires_person_object=bool(item.get("requires_person_object")),
                 requires_actor_object=bool(item.get("requires_actor_object")),
+                requires_org_object=bool(item.get("requires_org_object")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),
@@ -90,7 +93,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("delegation"), words("hypothetical"), words("hq_words"),
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
-                   words("light_verbs"), words("frames"))
+                   words("light_verbs"), words("frames"), words("topic_markers"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

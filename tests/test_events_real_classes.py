@@ -146,3 +146,35 @@ def test_a_news_outlet_reports_an_event_but_takes_no_part():
     found = scored("Jeyhun Bayramov met with Hakan Fidan in Ankara on Tuesday, Trend News Agency reports. "
                    "Hikmet Hajiyev met with Euronews journalists on Monday.", "en")
     assert found == [("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-12", "Ankara")]
+
+
+# -- passive lists, venues named by an organization, bodies and readout verbs ----------------
+
+def test_en_received_separately_by_two_hosts_is_two_meetings():
+    found = scored("Within the framework of the visit, Minister Jeyhun Bayramov was received separately by "
+                   "President of the Slovak Republic Peter Pellegrini and Prime Minister Robert Fico.", "en")
+    assert [names for kind, names, _, _ in found if kind == "meeting"] == [
+        ("Jeyhun Bayramov", "Peter Pellegrini"), ("Jeyhun Bayramov", "Robert Fico")]
+
+
+def test_en_welcomed_to_an_organization_headquarters_took_place_in_its_city():
+    assert scored("NATO Secretary General Jens Stoltenberg welcomed the Minister of Foreign Affairs of Armenia, "
+                  "Mr Ararat Mirzoyan, to NATO Headquarters on Tuesday.", "en") == [
+        ("meeting", ("Ararat Mirzoyan", "Jens Stoltenberg"), "2024-03-12", "Brussels")]
+
+
+def test_en_addressing_a_body_is_meeting_it_but_addressing_the_nation_is_not():
+    found = scored("Minister Ararat Mirzoyan addressed the North Atlantic Council on Tuesday. "
+                   "President Ilham Aliyev addressed the nation on Tuesday.", "en")
+    assert found == [("meeting", ("Ararat Mirzoyan", "North Atlantic Council"), "2024-03-12", None)]
+
+
+def test_en_readout_spoke_with_is_a_call_and_the_talked_about_negotiations_no_meeting():
+    assert scored("Secretary of State Antony J. Blinken spoke today with Armenian Prime Minister Nikol Pashinyan "
+                  "about the ongoing negotiations.", "en") == [
+        ("call", ("Antony Blinken", "Nikol Pashinyan"), "2024-03-15", None)]
+
+
+def test_az_coordinated_genitive_possessors_of_a_meeting():
+    assert scored("Sonra Prezident İlham Əliyevin və Prezident Kasım-Jomart Tokayevin təkbətək görüşü olub.", "az") == [
+        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), None, None)]

@@ -243,9 +243,11 @@ def score_article(gold: dict[str, Any], record: dict[str, Any] | None, planned: 
                 art.findings.append(Finding("place", "wrong", f'{_describe(ge)} in {ge["place"]}: predicted {predicted}'))
     entities = (record or {}).get("entities") or []
     actor_names = [e.get("name", "") for e in entities if str(e.get("type", "")).lower() in ("person", "organization", "country")]
+    unmatched = [j for j in range(len(pev)) if j not in pj]
     for i, ge in enumerate(gev):
         if i not in gi:
-            art.findings.append(Finding(_miss_cause(ge, gnames[i], pev, pnames, actor_names), "missed", _describe(ge)))
+            cause = _miss_cause(ge, gnames[i], [pev[j] for j in unmatched], [pnames[j] for j in unmatched], actor_names)
+            art.findings.append(Finding(cause, "missed", _describe(ge)))
     for j, pe in enumerate(pev):
         if j not in pj:
             cause = _spurious_cause(pe, pnames[j], gev, gnames, set(gi), record or {}, planned)
@@ -260,9 +262,10 @@ def score_article(gold: dict[str, Any], record: dict[str, Any] | None, planned: 
 
 def _miss_cause(gold_event: dict[str, Any], names: list[str], preds: list[dict[str, Any]], pred_names: list[list[str]],
                 actor_names: list[str]) -> str:
-    """Why a gold event found no match: a participant the article's entities never name ("name"),
-    a prediction with the right parties but another type ("type"), one of the right type whose
-    parties overlap too little ("segmentation"), or nothing at all ("not-found")."""
+    """Why a gold event found no match, judged against the predictions left unmatched: a participant
+    the article's entities never name ("name"), a prediction with the right parties but another type
+    ("type"), one of the right type whose parties overlap too little ("segmentation"), or nothing
+    at all ("not-found")."""
     if any(not any(same_name(n, a) for a in actor_names) for n in names):
         return "name"
     if any(jaccard(names, pn) >= MATCH_JACCARD for pe, pn in zip(preds, pred_names)
