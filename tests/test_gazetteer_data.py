@@ -35,6 +35,7 @@ CONTROLLED_ROLES = {
     # roles added where none of the above fits
     "deputy_prime_minister", "security_council_secretary", "intelligence_chief", "supreme_leader",
     "european_commissioner", "deputy_secretary_general", "head_of_organization",
+    "minister", "security_service_chief",
 }
 # Offices with one holder at a time (per `of`): their terms must not overlap.
 SINGLE_HOLDER_ROLES = {
