@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 DATA = files("extractors").joinpath("data")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the same documents, several times faster
 # Each kind of gazetteer entry lives in `gazetteer/<kind>.yaml` and in any `gazetteer/<kind>/*.yaml`
 # (large kinds are split by region so that each file stays reviewable).
 GAZETTEER_KINDS = {"countries": "Country", "places": "Place", "organizations": "Organization", "persons": "Person"}
@@ -27,7 +28,7 @@ class DataFileError(ValueError):
 
 def _load(path: Any) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except FileNotFoundError as exc:
         raise DataFileError(f"data file not found: {path}; reinstall the package or restore the file") from exc
     except yaml.YAMLError as exc:
