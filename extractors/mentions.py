@@ -292,7 +292,7 @@ class MentionFinder:
             ref = next((surnames[skeleton(f, doc.lang)] for f in forms if skeleton(f, doc.lang) in surnames), None)
             if ref is None:
                 continue
-            if current is not None:
+            if current is not None and current in result.actors:  # a multi-word mention is seen once per token
                 result.actors.remove(current)
             mention = self._mention(doc, tok.i, tok.i + 1, ref, "surname")
             result.actors.append(mention)

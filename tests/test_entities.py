@@ -82,3 +82,11 @@ def test_unknown_persons_get_stable_ids_across_scripts():
 
 def test_extractor_is_reused_between_calls():
     assert extractor() is extractor()
+
+
+def test_lone_surnames_inside_a_multi_word_mention_do_not_crash():
+    text = ("The five-party format was to involve President Aliyev, Armenian Prime Minister Nikol Pashinyan, French "
+            "President Emmanuel Macron, German Chancellor Olaf Scholz and President of the European Council Charles "
+            "Michel.\n\nA trilateral meeting of Aliyev, Pashinyan and Michel in Brussels could take place later.")
+    names = {e.name for e in extract(text, "en").entities if e.type.value == "Person"}
+    assert {"Nikol Pashinyan", "Charles Michel", "Ilham Aliyev"} <= names
