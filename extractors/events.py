@@ -248,6 +248,8 @@ class EventFinder:
             self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
             if len(cand.participants) < needed:
                 self._clause_subjects(trig, cand)
+            if not cand.participants and trig.spec.type is EventType.VISIT:
+                self._staying_visitor(trig, cand)
         elif doc.tokens[head].dep in ("conj", "xcomp") and not any(
                 r for _, r in cand.participants.values() if r == spec.role("subject")):  # "планирует посетить", "arrived and met"
             first = doc.tokens[head].head
@@ -268,6 +270,21 @@ class EventFinder:
             if (mention.ref.type is EntityType.PERSON and t.dep not in SUBJECT_DEPS and mention.ref.id not in cand.participants
                     and t.sent == doc.tokens[head].sent and self._clause_head(mention.head_tok) == clause):
                 cand.add(mention.ref, trig.spec.role("object"))
+
+    def _staying_visitor(self, trig: TriggerMatch, cand: Candidate) -> None:
+        """"Д.Байрамовым, находящимся в России с рабочим визитом": the person a participle of staying
+        or arriving describes is the visitor, read linearly because parsers often hang the visit
+        noun on another word of the sentence."""
+        doc = self.doc
+        sent = doc.tokens[trig.start_tok].sent
+        stay = next((k for k in range(trig.start_tok - 1, max(trig.start_tok - 8, -1), -1)
+                     if doc.tokens[k].sent == sent and self._lemma(k) in self.lex.stay_verbs), None)
+        if stay is None:
+            return
+        before = [m for m in self.actors if m.end_tok <= stay and doc.tokens[m.start_tok].sent == sent
+                  and all(doc.tokens[k].text in (",", "—", "-") for k in range(m.end_tok, stay))]
+        if before and before[-1].ref.type is EntityType.PERSON:
+            cand.add(before[-1].ref, trig.spec.role("possessor") or "visitor", subject=True)
 
     def _clause_subjects(self, trig: TriggerMatch, cand: Candidate) -> None:
         """When the parse attached a noun trigger to the wrong verb ("— заявила глава ЕС на
@@ -466,7 +483,7 @@ class EventFinder:
                 self._take(child, role, cand, "subject")
             elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
                 self._take(child, trig.spec.role("with") or role, cand, "with")
-        if doc.tokens[verb].dep in ("acl:relcl", "relcl") and not cand.participants:
+        if doc.tokens[verb].dep in ("acl:relcl", "relcl", "acl") and not cand.participants:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:
                 self._add_mentions([self.by_token[antecedent]], role, cand)

@@ -16,6 +16,7 @@ from extractors.textutil import az_lower, has_cyrillic
 from extractors.translit import skeleton
 
 _INITIAL = re.compile(r"^[^\W\d_]\.?$|^[^\W\d_]\.[^\W\d_]\.?$")
+_GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")  # "С.В.Лавров", "C.Bayramov"
 _AZ_LETTERS = re.compile(r"[əƏıİşŞçÇğĞöÖüÜ]")
 
 
@@ -59,7 +60,7 @@ def clean_name(name: str, lang: str) -> str:
     -> "Nikol Pashinyan", "Antony J. Blinken" -> "Antony Blinken", "J. Blinken" -> "Blinken",
     "İlham Heydər oğlu Əliyev" -> "İlham Əliyev", "Сергей Викторович Лавров" -> "Сергей Лавров")."""
     rules = _rules()
-    words = name.split()
+    words = [_GLUED_INITIALS.sub("", w) for w in name.split()]
     while len(words) > 1 and az_lower(words[0].rstrip(".")) in rules["honorifics"]:
         words = words[1:]
     for k in range(len(words) - 1, 0, -1):

@@ -63,6 +63,7 @@ class Lexicon:
     light_verbs: frozenset[str]  # "hold", "провести": the verb's subject takes part in its noun's event
     frames: frozenset[str]  # "sidelines", "рамках", "çərçivə": a phrase naming the setting of an event
     topic_markers: frozenset[str]  # "about", "о", "haqqında": the noun is what is discussed, not an event
+    stay_verbs: frozenset[str]  # "находящийся", "staying": a participle naming the visitor of a visit noun
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +94,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("delegation"), words("hypothetical"), words("hq_words"),
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
-                   words("light_verbs"), words("frames"), words("topic_markers"))
+                   words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -12,6 +12,8 @@ from extractors.person_names import clean_name, english_name, first_name_forms
     ("Mr. Jeyhun Bayramov", "en", "Jeyhun Bayramov"),
     ("Antony J. Blinken", "en", "Antony Blinken"),
     ("J. Blinken", "en", "Blinken"),
+    ("С.В.Лавров", "ru", "Лавров"),
+    ("C.Bayramov", "az", "Bayramov"),
     ("Ilham Heydar oglu Aliyev", "en", "Ilham Aliyev"),
     ("İlham Heydər oğlu Əliyev", "az", "İlham Əliyev"),
     ("Mehriban Arif qızı Əliyeva", "az", "Mehriban Əliyeva"),
