@@ -42,11 +42,14 @@ def resolve_back_references(cands: list[Candidate]) -> None:
             ref, _ = delegation_actor[-1]
             cand.add(ref, cand.trigger.spec.role("subject") or "participant", subject=True)
         if cand.refers_back and len(cand.participants) < 2:
-            for earlier in reversed(cands[:k]):
-                if len(earlier.participants) >= 2:
-                    for ref, role in earlier.participants.values():
-                        cand.add(ref, role if cand.type is earlier.type else "participant")
-                    break
+            # the nearest earlier event with two parties, preferring one that includes the party
+            # already named ("At the meeting with Pellegrini, the sides ..." after two meetings)
+            earlier = [e for e in reversed(cands[:k]) if len(e.participants) >= 2]
+            named = [e for e in earlier if set(cand.participants) <= set(e.participants)]
+            source = (named or earlier)[:1]
+            for e in source:
+                for ref, role in e.participants.values():
+                    cand.add(ref, role if cand.type is e.type else "participant")
         orgs = [(r, role) for r, role in cand.participants.values() if r.type is EntityType.ORGANIZATION]
         if orgs:
             delegation_actor.append(orgs[0])
@@ -182,8 +185,9 @@ def drop_countries_beside_actors(cands: list[Candidate]) -> None:
 
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     drop_countries_beside_actors(cands)
+    cands = split_plural(cands)
     resolve_back_references(cands)
-    merged = merge(split_plural(cands), ctx)
+    merged = merge(cands, ctx)
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
     carry_over(kept, ctx)

@@ -228,7 +228,11 @@ class EventFinder:
         doc, spec = self.doc, trig.spec
         head = self._trigger_head(trig)
         passive = any(doc.tokens[c].dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in doc.tokens[head].children)
-        for child in doc.tokens[head].children:
+        inside = range(trig.start_tok, trig.end_tok)
+        # "held talks with B": in a verb-noun pattern the noun carries the "with" argument
+        arguments = [c for k in inside for c in doc.tokens[k].children if c not in inside and (k == head or
+                     doc.tokens[c].dep in ("prep", "obl", "nmod"))]
+        for child in arguments:
             dep = doc.tokens[child].dep
             slot = None
             if dep in SUBJECT_DEPS:

@@ -15,12 +15,13 @@ from kg.ingest import IngestFailure
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--predictions", is_flag=True,
               help="INPUTS are extraction records (jsonl, as `kg extract` prints them), not articles.")
+@click.option("--lang", "langs", multiple=True, help="Score only the gold articles of this language (repeatable).")
 @click.option("--details", is_flag=True, help="List every miss, spurious event and wrong date/place per article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the totals and findings as JSON.")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False),
               help="A YAML gazetteer of your own that extends or overrides the packaged one.")
-def evaluate(gold_dir: Path, inputs: tuple[str, ...], predictions: bool, details: bool, as_json: bool,
-             gazetteer: str | None) -> None:
+def evaluate(gold_dir: Path, inputs: tuple[str, ...], predictions: bool, langs: tuple[str, ...], details: bool,
+             as_json: bool, gazetteer: str | None) -> None:
     """Score extraction against gold annotations: event P/R/F1, date and place accuracy and person
     F1 per language, and the misses by cause (name, type, segmentation, headline, planned, ...).
 
@@ -31,6 +32,7 @@ def evaluate(gold_dir: Path, inputs: tuple[str, ...], predictions: bool, details
     Example:
       kg evaluate ../shared/gold ../shared/seeds/
       kg evaluate tests/data/tune_gold tests/data/tune/ --details
+      kg evaluate tests/data/tune_gold tests/data/tune/az_* --lang az
       kg evaluate ../shared/gold pred.jsonl --predictions
     """
     from extractors.triggers import lexicon
@@ -38,9 +40,11 @@ def evaluate(gold_dir: Path, inputs: tuple[str, ...], predictions: bool, details
     from kg.evaluation.render import render
 
     try:
-        golds = load_gold(gold_dir)
+        golds = [g for g in load_gold(gold_dir) if not langs or g.get("lang") in langs]
     except GoldError as exc:
         raise click.ClickException(str(exc)) from exc
+    if not golds:
+        raise click.ClickException(f"{gold_dir}: no gold article in {', '.join(langs)}; check --lang")
     records = _read_predictions(inputs) if predictions else _extract(inputs, gazetteer)
     planned = {lang: lexicon(lang).planned for lang in {g.get("lang", "") for g in golds} if lang}
     report = score(golds, records, planned)
