@@ -17,6 +17,7 @@ from extractors.langid import detect_language
 from kg.ingest.decode import normalise_newlines
 from kg.ingest.html import extract_html
 from kg.ingest.plaintext import extract_plain_text
+from kg.ingest.published import DateSignals, publication_date
 from schema import Article
 
 _SEPARATOR = "\n\n"
@@ -36,19 +37,21 @@ def article_id(body: str) -> str:
 
 def from_plain_text(raw: str, source: str, *, url: str | None = None, title: str | None = None,
                     published: dt.date | None = None, language: str | None = None) -> Article:
-    """An article from a plain-text page copy; given metadata wins over what the page header says."""
+    """An article from a plain-text page copy; given metadata wins over what the page and its address say."""
     page = extract_plain_text(raw)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=page.date_line,
-                    published=published or page.published, language=language,
+                    published=publication_date(page.dates, given=published, url=url), language=language,
                     raw_span=(page.raw_body_start, page.raw_body_end))
 
 
 def from_html(html: str, source: str, *, url: str | None = None, title: str | None = None,
               published: dt.date | None = None, language: str | None = None) -> Article:
-    """An article from an HTML page; given metadata wins over the page's own."""
+    """An article from an HTML page; given metadata wins over the page's own, and that over its address."""
     page = extract_html(html, url)
+    dates = DateSignals(metadata=page.published)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=None,
-                    published=published or page.published, language=language, raw_span=_find(html, page.body))
+                    published=publication_date(dates, given=published, url=url), language=language,
+                    raw_span=_find(html, page.body))
 
 
 def from_record(record: Any, source: str) -> Article:
