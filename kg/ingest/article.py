@@ -13,11 +13,12 @@ import re
 import unicodedata
 from typing import Any
 
-from extractors.langid import detect_language
+from extractors.langid import SUPPORTED, detect_language
 from kg.ingest.decode import normalise_newlines
 from kg.ingest.html import extract_html
 from kg.ingest.plaintext import extract_plain_text
 from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.safetext import safe_text
 from schema import Article
 
 _SEPARATOR = "\n\n"
@@ -103,7 +104,7 @@ def _optional_string(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
         raise RecordError(f"field `{key}` must be a string, got {type(value).__name__}")
-    return value
+    return safe_text(value) if value is not None else None
 
 
 def _iso_date(value: str) -> dt.date:
@@ -119,4 +120,7 @@ def _language_code(value: str) -> str:
     code = value.strip().lower()
     if not _LANGUAGE_CODE.match(code):
         raise RecordError(f"field `lang` must be a language code such as ru, en or az, got {value!r}")
+    if code not in SUPPORTED:
+        raise RecordError(f"field `lang` is {code!r}, a language this tool does not read; give one of "
+                          f"{', '.join(SUPPORTED)}, or leave it out to have the language detected")
     return code

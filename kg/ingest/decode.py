@@ -19,6 +19,7 @@ import pymorphy3
 
 _RUSSIAN_CODECS = ("cp1251", "koi8_r")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _RUSSIAN_WORD = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
 # Share of Cyrillic words the dictionary must know: real text is above 0.9 (names are unknown),
 # Windows-1251 read as KOI8-R or the reverse is below 0.1.
@@ -50,6 +51,9 @@ def decode_bytes(data: bytes) -> str:
     """The text of `data`, with "\\n" newlines; raises a DecodeError subclass when it is not text."""
     if not data:
         raise EmptyInputError("empty file: nothing to read")
+    if _is_utf32(data):  # before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one
+        raise UnknownEncodingError("UTF-32 text (it starts with a UTF-32 byte-order mark), which is not read; "
+                                   "convert it to UTF-8")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -73,6 +77,17 @@ def decode_bytes(data: bytes) -> str:
     if not text.strip():
         raise EmptyInputError("empty file: only whitespace")
     return normalise_newlines(text)
+
+
+def _is_utf32(data: bytes) -> bool:
+    """A UTF-32 byte-order mark followed by letters in UTF-32 (`FF FE 00 00` may also open UTF-16 data)."""
+    if not data.startswith(_UTF32_BOMS):
+        return False
+    try:
+        sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 4].decode("utf-32")
+    except UnicodeDecodeError:
+        return False
+    return any(char.isalpha() for char in sample) and not _CONTROL.search(sample) and "\x00" not in sample
 
 
 def normalise_newlines(text: str) -> str:
