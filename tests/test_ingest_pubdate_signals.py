@@ -174,3 +174,13 @@ def test_a_date_above_another_headline_is_not_the_publication_date(lang: str) ->
 def test_a_metadata_prefix_opening_the_first_body_line_lends_its_year(lang: str) -> None:
     first = {"ru": "МОСКВА, 11 марта. /ТАСС/.", "en": "ANKARA, Türkiye, March 11.", "az": "Bakı, 11 mart, AZƏRTAC."}[lang]
     assert _published(f"{TITLES[lang]}\n date 2025-03-12 {first} {BODIES[lang]}\n") == dt.date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(("lang", "title", "first"), [
+    ("en", "Ministers of two countries meet in Vienna to discuss trade.", "VIENNA, April 20. /TASS/."),
+    ("ru", "Министры двух стран провели переговоры в Вене о торговле.", "ВЕНА, 20 апреля. /ТАСС/."),
+    ("az", "İki ölkənin nazirləri Vyanada ticarəti müzakirə ediblər.", "Vyana, 20 aprel, AZƏRTAC."),
+])
+def test_a_dateline_under_a_headline_ending_in_a_full_stop_counts(lang: str, title: str, first: str) -> None:
+    text = f"{title}\n{first} {BODIES[lang]}\n"
+    assert _published(text, "https://x.test/2020/04/") == dt.date(2020, 4, 20)

@@ -28,6 +28,7 @@ from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.pubdate import DayMonth, date_line, dateline, is_time_line, metadata_prefix
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
+_OPENING_LINES = 2  # body lines searched for a dateline
 _MAX_WORDS_AFTER_DATELINE = 2  # `Bakı, 20 aprel, AZƏRTAC` alone on its line is a date line
 # A block scoring this much (two short sentences, or one long one) is an article, not a stray line.
 _MIN_BODY_SCORE = 3.0
@@ -103,8 +104,7 @@ def extract_plain_text(raw: str) -> PlainArticle:
     title, dated = _header(lines, first)
     # The crawler's prefix may also open the body's first line, when a title line comes before it.
     line_prefix_date, skip = metadata_prefix(lines[first].text)
-    opening = dateline(lines[first].text[skip:])
-    header_date = dated[1] if dated else opening[0] if opening else None
+    header_date = dated[1] if dated else _opening_dateline(lines[first:last + 1], skip)
     dates = DateSignals(
         header=header_date if isinstance(header_date, dt.date) else None,
         dateline=header_date if isinstance(header_date, DayMonth) else None,
@@ -231,6 +231,16 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
         elif headline:
             title = line
     return title, dated
+
+
+def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | None:
+    """The date of a dateline opening the body's first line (after `skip` characters of metadata
+    prefix), or its second, when a headline ending in a full stop was taken into the body."""
+    for index, line in enumerate(block[:_OPENING_LINES]):
+        found = dateline(line.text[skip if index == 0 else 0:])
+        if found:
+            return found[0]
+    return None
 
 
 def _join(raw: str, block: list[_Line]) -> tuple[str, int | None, int | None]:
