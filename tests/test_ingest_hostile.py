@@ -158,3 +158,12 @@ def test_deeply_nested_json_is_a_named_failure(tmp_path: Path) -> None:
     assert failures(items) == {f"{path.resolve()}#1": "JSON nested too deeply to read; each line must be one "
                                                       "flat JSON object"}
     assert len(articles(items)) == 1
+
+
+def test_a_double_star_pattern_skips_hidden_entries_as_glob_does(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("sub/a.txt", ".hidden/b.txt", ".c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [item.source for item in read(["**/*.txt"])] == [str((tmp_path / "sub" / "a.txt").resolve())]

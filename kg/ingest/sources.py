@@ -131,13 +131,15 @@ def _pattern(pattern: str) -> Iterator[Source | IngestFailure]:
 
 
 def _glob(pattern: str) -> list[str]:
-    """glob's matches; a `**` pattern goes through pathlib, whose `**` does not enter symlinked folders."""
+    """glob's matches; a `**` pattern goes through pathlib, whose `**` does not enter symlinked folders
+    (hidden entries are left out, as glob does)."""
     if "**" not in pattern:
         return glob.glob(pattern)
     parts = Path(pattern).parts
     fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARS.search(part))
     root = Path(*parts[:fixed]) if fixed else Path(".")
-    return [str(path) if fixed else str(path.relative_to(root)) for path in root.glob(str(Path(*parts[fixed:])))]
+    return [str(path) for path in root.glob(str(Path(*parts[fixed:])))
+            if not any(part.startswith(".") for part in path.relative_to(root).parts)]
 
 
 def _reason(exc: OSError) -> str:
