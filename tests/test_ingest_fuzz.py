@@ -65,7 +65,9 @@ def test_read_articles_survives_hostile_files(tmp_path: Path) -> None:
             seen[_file_of(item.source)] = seen.get(_file_of(item.source), 0) + 1
         if (spent := time.monotonic() - begun) > HANG_SECONDS:
             slow.append((path.name, spent))
-    print(f"\nfuzz read_articles: {INPUTS} hostile files (seed {SEED}) in {time.monotonic() - started:.1f} s; "
+    lines = sum(len(path.read_bytes().split(b"\n")) for path in paths if path.suffix == ".jsonl")
+    print(f"\nfuzz read_articles: {INPUTS} hostile files ({lines} jsonl lines, seed {SEED}) in "
+          f"{time.monotonic() - started:.1f} s; "
           f"crashes {len(crashes)}, hangs over {HANG_SECONDS} s {len(slow)}")
     missing = [path.name for path in paths if path.name not in seen]
     assert not missing, f"inputs that yielded neither a record nor a failure: {missing[:5]}"
