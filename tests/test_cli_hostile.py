@@ -160,7 +160,8 @@ os._exit(0)
 def test_a_reader_sees_a_build_killed_between_commit_and_checkpoint(tmp_path: Path) -> None:
     path = write_store(tmp_path / "kg.kgl")
     subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT, str(path)], check=True)
-    assert kglite.load(str(path)).cypher("MATCH (a:Article {id: 'late'}) RETURN a.id").to_list() == []
+    with pytest.warns(UserWarning, match="write-ahead log"):  # kglite.load serves the checkpoint only
+        assert kglite.load(str(path)).cypher("MATCH (a:Article {id: 'late'}) RETURN a.id").to_list() == []
     reader = KgliteStore(path)
     assert reader.query("MATCH (a:Article {id: 'late'}) RETURN a.id AS id") == [{"id": "late"}]
     reader.close()
