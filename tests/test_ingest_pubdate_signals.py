@@ -164,7 +164,7 @@ def test_an_event_date_opening_the_body_is_not_the_publication_date(lang: str, f
 
 @pytest.mark.parametrize("lang", ["ru", "en", "az"])
 def test_a_date_above_another_headline_is_not_the_publication_date(lang: str) -> None:
-    other = {"ru": "Шторм затопил прибрежную дорогу", "en": "Storm floods the coastal road",
+    other = {"ru": "Шторм затопил прибрежную дорогу у моря", "en": "Storm floods the coastal road",
              "az": "Fırtına sahil yolunu su altında qoyub"}[lang]
     text = f"09.01.2026\n{other}\n{TITLES[lang]}\n{BODIES[lang]}\n"
     assert _published(text) is None
@@ -184,3 +184,14 @@ def test_a_metadata_prefix_opening_the_first_body_line_lends_its_year(lang: str)
 def test_a_dateline_under_a_headline_ending_in_a_full_stop_counts(lang: str, title: str, first: str) -> None:
     text = f"{title}\n{first} {BODIES[lang]}\n"
     assert _published(text, "https://x.test/2020/04/") == dt.date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(("lang", "rubric"), [
+    ("az", "Siyasət | Xarici siyasət"), ("ru", "Политика / Внешняя политика"), ("en", "Politics | Foreign policy")])
+def test_a_date_above_a_rubric_above_the_title_counts(lang: str, rubric: str) -> None:
+    text = f"20.04.2020 21:11\n{rubric}\n{TITLES[lang]}\n{BODIES[lang]}\n"
+    assert _published(text) == dt.date(2020, 4, 20)
+
+
+def test_a_dateline_with_a_time_zone() -> None:
+    assert dateline("April 20, 13:50 UTC+3")[0] == DayMonth(4, 20)

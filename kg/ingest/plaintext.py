@@ -28,6 +28,7 @@ from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.pubdate import DayMonth, date_line, dateline, is_time_line, metadata_prefix
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
+_OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
 _OPENING_LINES = 2  # body lines searched for a dateline
 _MAX_WORDS_AFTER_DATELINE = 2  # `Bakı, 20 aprel, AZƏRTAC` alone on its line is a date line
 # A block scoring this much (two short sentences, or one long one) is an article, not a stray line.
@@ -215,20 +216,22 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
     """The title line and the date line (with its date) among the few lines right above the body.
 
     The title is the nearest line of three words or more that is neither boilerplate nor a date;
-    rubric labels, times and share widgets between it and the body are passed over. A second such
-    line above the title is another headline: the search stops there.
+    rubric labels, times and share widgets between it and the body are passed over. A line of
+    `_OTHER_HEADLINE_WORDS` words or more above the title is another headline (a rubric such as
+    `Siyasət | Xarici siyasət` is shorter): the search stops there.
     """
     title: _Line | None = None
     dated: tuple[_Line, dt.date | DayMonth] | None = None
     for line in reversed(lines[max(0, first - _HEADER_LINES):first]):
-        headline = line.kind is _Kind.TEXT and len(_WORD.findall(line.text)) >= 3
-        if line.kind is _Kind.LIST_HEADER or (headline and title is not None):
+        words = len(_WORD.findall(line.text)) if line.kind is _Kind.TEXT else 0
+        if line.kind is _Kind.LIST_HEADER or (title is not None and words >= _OTHER_HEADLINE_WORDS):
             break
+        headline = words >= 3
         if line.kind is _Kind.DATE and dated is None:
             found = date_line(line.text) or dateline(line.text)
             date = found[0] if isinstance(found, tuple) else found
             dated = (line, date) if date else None
-        elif headline:
+        elif headline and title is None:
             title = line
     return title, dated
 

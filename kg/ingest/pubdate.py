@@ -132,7 +132,7 @@ def _dateline_pattern() -> re.Pattern[str]:
     place = r"(?:[^\W\d_][^\W\d,.]*(?:[ \t-][^\W\d_][^\W\d,.]*){0,2}\s*[,.]\s*){1,2}"
     date = (rf"(?:(?P<day>\d{{1,2}}){ordinal}[\s./-]+{month}{year}"
             rf"|{month.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ordinal}{year.replace('year', 'year2')})")
-    time = r"(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    time = r"(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|msk)(?:\s*[+-]\s*\d{1,2})?)?)?"
     end = rf"(?:{_DASH.pattern}|\s*(?:\Z|\.(?=\s|\Z)|/|\(|\||:|(?P<comma>,)))"
     return re.compile(rf"(?:{place})?{date}{time}{end}")
 
