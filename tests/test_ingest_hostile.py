@@ -167,3 +167,18 @@ def test_a_double_star_pattern_skips_hidden_entries_as_glob_does(tmp_path: Path,
         (tmp_path / name).write_text(TEXT, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert [item.source for item in read(["**/*.txt"])] == [str((tmp_path / "sub" / "a.txt").resolve())]
+
+
+def test_an_unreadable_folder_given_directly_is_not_called_empty(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def refuse(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    assert failures(read([str(tmp_path / "locked")])) == {
+        str(tmp_path / "locked"): "cannot read this folder (Permission denied); its files were skipped"}
