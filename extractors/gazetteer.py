@@ -19,7 +19,7 @@ from typing import Any, Generic, Iterable, TypeVar
 from rapidfuzz import fuzz
 
 from extractors.person_names import first_name_forms, first_name_skeletons
-from extractors.resources import cache_dir, data_file, fingerprint, gazetteer_records
+from extractors.resources import DataFileError, cache_dir, data_file, fingerprint, gazetteer_records
 from extractors.textutil import az_lower, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
@@ -155,7 +155,7 @@ class Gazetteer:
                 return cached
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             pass  # no cache yet, or one from another version: compile
-        gazetteer = cls(gazetteer_records(extra))
+        gazetteer = cls._compile(extra)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -167,6 +167,19 @@ class Gazetteer:
         except OSError:
             pass  # a read-only cache folder only costs the compile time
         return gazetteer
+
+    @classmethod
+    def _compile(cls, extra: str | Path | None) -> Gazetteer:
+        """The gazetteer built from the records; a user's file whose entries do not build is named."""
+        records = gazetteer_records(extra)
+        try:
+            return cls(records)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if extra is None:
+                raise
+            raise DataFileError(
+                f"{extra}: an entry is malformed ({type(exc).__name__}: {exc}); each entry needs `key`, `type` "
+                "(Person, Organization, Country or Place) and `name`, as in extractors/data/gazetteer/*.yaml") from exc
 
     def _index(self, entry: GazEntry) -> None:
         for lang, names in [("en", [entry.name]), *entry.aliases.items()]:

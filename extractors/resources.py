@@ -33,6 +33,8 @@ def _load(path: Any) -> Any:
         raise DataFileError(f"data file not found: {path}; reinstall the package or restore the file") from exc
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path} is not valid YAML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path} is not UTF-8 text (invalid byte at offset {exc.start}); save it as UTF-8") from exc
 
 
 @lru_cache(maxsize=None)
@@ -87,6 +89,10 @@ def gazetteer_records(extra: str | Path | None = None) -> list[dict[str, Any]]:
                 records[rec["key"]] = {"type": entity_type, **rec}
     if extra is not None:
         loaded = _load(Path(extra))
+        if isinstance(loaded, dict) and not all(isinstance(v, list) for v in loaded.values()):
+            raise DataFileError(f"{extra}: a mapping must map each kind to a list of entries")
+        if loaded is not None and not isinstance(loaded, (list, dict)):
+            raise DataFileError(f"{extra}: must be a list of entries, or a mapping of kinds to lists of entries")
         items = loaded if isinstance(loaded, list) else [r for v in (loaded or {}).values() for r in v]
         for rec in items:
             if not isinstance(rec, dict) or "key" not in rec or ("type" not in rec and rec["key"] not in records):

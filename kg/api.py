@@ -44,12 +44,17 @@ def ingest(
     neo4j_uri: str | None = None,
     gazetteer: str | None = None,
     progress: bool | None = None,
+    wait: bool = False,
 ) -> BuildResult:
-    """Extract `paths`, resolve them with what the store already holds, and load the result."""
+    """Extract `paths`, resolve them with what the store already holds, and load the result.
+
+    The store is opened for writing first, so a second concurrent build fails (or, with
+    `wait`, waits) before extracting anything rather than after.
+    """
     from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
 
-    extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
-    with open_store(store=store, neo4j_uri=neo4j_uri, writable=True) as target:
+    with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
+        extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
         graph = rebuild(target, extractions, progress=_show_progress(progress))
     return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
 

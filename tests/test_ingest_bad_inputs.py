@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -83,10 +84,14 @@ def test_empty_standard_input() -> None:
 
 
 def test_unreadable_file_fails_with_the_os_reason(batch: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    target, real_open = str(batch["good.txt"].resolve()), os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(path: str, *args: int) -> int:
+        if str(path) == target:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", refuse)  # root may read a chmod 000 file, so refuse it here
     (failure,) = read([str(batch["good.txt"])]).values()
     assert failure.reason == "cannot read: Permission denied"
 

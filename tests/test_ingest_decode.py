@@ -81,3 +81,10 @@ def test_text_in_another_single_byte_encoding_is_refused_with_what_to_do() -> No
 def test_invalid_utf16_after_its_bom_is_refused() -> None:
     with pytest.raises(UnknownEncodingError, match="UTF-16-LE byte-order mark"):
         decode_bytes(codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xdc" + "cd".encode("utf-16-le"))
+
+
+def test_a_file_mixing_windows_1251_and_koi8_r_is_read_line_by_line() -> None:
+    first = "Министр иностранных дел Азербайджана провёл переговоры с коллегой в Москве."
+    second = "Стороны обсудили вопросы региональной безопасности и торговли между странами."
+    data = first.encode("cp1251") + b"\r\n" + second.encode("koi8_r") + b"\r\n"
+    assert decode_bytes(data) == f"{first}\n{second}\n"

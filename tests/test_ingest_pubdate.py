@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from kg.ingest.plaintext import extract_plain_text
-from kg.ingest.pubdate import date_line, find_date, is_time_line, leading_date, metadata_prefix
+from kg.ingest.pubdate import DayMonth, date_line, dateline, find_date, is_time_line, metadata_prefix
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -52,10 +52,10 @@ def test_time_lines() -> None:
     assert not is_time_line("Talks at 14:20")
 
 
-def test_leading_date_accepts_a_short_dateline_only() -> None:
-    assert leading_date("03.04.2024 — The ministers met in Vienna.") == dt.date(2024, 4, 3)
-    assert leading_date("VIENNA, April 3, 2024. The ministers met.") == dt.date(2024, 4, 3)
-    assert leading_date("The ministers recalled the treaty signed on 3 April 2004 in Vienna.") is None
+def test_dateline_accepts_a_dateline_only() -> None:
+    assert dateline("03.04.2024 — The ministers met in Vienna.") == (dt.date(2024, 4, 3), 12)
+    assert dateline("VIENNA, April 3, 2024. The ministers met.")[0] == dt.date(2024, 4, 3)
+    assert dateline("The ministers recalled the treaty signed on 3 April 2004 in Vienna.") is None
 
 
 @pytest.mark.parametrize(("raw", "expected_date", "rest"), [

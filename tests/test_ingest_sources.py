@@ -29,9 +29,10 @@ def test_directory_is_searched_recursively_for_article_files_in_sorted_order(tre
     assert [item.format for item in found] == ["html", "text", "jsonl", "html", "text"]
 
 
-def test_files_keep_the_name_as_given(tree: Path) -> None:
+def test_files_are_named_by_their_resolved_path(tree: Path) -> None:
     given = str(tree / "sub" / ".." / "b.txt")
-    assert list(expand_inputs([given])) == [Source(given, Path(given), "text")]
+    resolved = (tree / "b.txt").resolve()
+    assert list(expand_inputs([given])) == [Source(str(resolved), resolved, "text")]
 
 
 def test_glob_pattern_expands_to_its_matches_in_sorted_order(tree: Path) -> None:

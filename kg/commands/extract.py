@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from extractors.resources import DataFileError
 from kg.ingest import IngestFailure
 from schema import Extraction
 
@@ -35,17 +36,20 @@ def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: 
 
     records = []
     failed = 0
-    for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=progress):
-        if isinstance(item, IngestFailure):
-            failed += 1
-            click.echo(f"error: {item.source}: {item.reason}", err=True)
-            continue
-        if fmt == "jsonl":
-            click.echo(json.dumps(item.to_record(), ensure_ascii=False))
-        elif fmt == "json":
-            records.append(item.to_record())
-        else:
-            click.echo(_table(item))
+    try:
+        for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=progress):
+            if isinstance(item, IngestFailure):
+                failed += 1
+                click.echo(f"error: {item.source}: {item.reason}", err=True)
+                continue
+            if fmt == "jsonl":
+                click.echo(json.dumps(item.to_record(), ensure_ascii=False))
+            elif fmt == "json":
+                records.append(item.to_record())
+            else:
+                click.echo(_table(item))
+    except DataFileError as exc:  # a malformed --gazetteer: the message names the file and the fix
+        raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     if failed:

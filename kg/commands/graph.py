@@ -11,11 +11,13 @@ from typing import Any
 
 import click
 
+from extractors.resources import DataFileError
 from kg.api import BuildResult, ingest, open_graph
 from kg.commands.formats import FORMATS, render
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
 from kg.export import neo4j_import_command, write_graphml, write_json, write_neo4j_csv
 from kg.store import DEFAULT_STORE, StoreError
+from kg.store.guard import refuse_file_access
 
 EXPORTERS: dict[str, Callable[..., Any]] = {"graphml": write_graphml, "json": write_json, "neo4j-csv": write_neo4j_csv}
 
@@ -41,10 +43,10 @@ def _target(store: Path | None, neo4j_uri: str | None) -> dict[str, Any]:
 
 @contextmanager
 def _reported_errors() -> Iterator[None]:
-    """Store and cookbook errors already say what to do: show them without a traceback."""
+    """Store, cookbook and data-file (--gazetteer) errors already say what to do: show them without a traceback."""
     try:
         yield
-    except (StoreError, UnknownQueryError) as exc:
+    except (StoreError, UnknownQueryError, DataFileError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -53,7 +55,9 @@ def _reported_errors() -> Iterator[None]:
 @store_options
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer file for entity linking.")
 @click.option("--progress/--no-progress", default=None, help="Progress bars on stderr [default: when stderr is a terminal].")
-def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | None, gazetteer: str | None, progress: bool | None) -> None:
+@click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
+def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | None, gazetteer: str | None,
+                  progress: bool | None, wait: bool) -> None:
     """Extract articles and load them into the graph, merging what several articles report.
 
     PATH is a file, a directory or a URL. Articles already in the graph stay; an article
@@ -67,7 +71,7 @@ def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | N
     """
     target = _target(store, neo4j_uri)
     with _reported_errors():
-        result = ingest(paths, gazetteer=gazetteer, progress=progress, **target)
+        result = ingest(paths, gazetteer=gazetteer, progress=progress, wait=wait, **target)
         with open_graph(**target) as graph:
             summary = graph.summary()
     click.echo(_summary_text(summary, result, neo4j_uri or str(target["store"])))
@@ -96,7 +100,10 @@ def _summary_text(summary: dict[str, Any], result: BuildResult, where: str) -> s
 @store_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the cookbook queries and their parameters.")
-def query_command(cypher: str | None, params: tuple[str, ...], store: Path | None, neo4j_uri: str | None, fmt: str, list_queries: bool) -> None:
+@click.option("--allow-file-access", is_flag=True,
+              help="Let the query read local files (LOAD CSV, apoc.load.*); refused by default.")
+def query_command(cypher: str | None, params: tuple[str, ...], store: Path | None, neo4j_uri: str | None, fmt: str,
+                  list_queries: bool, allow_file_access: bool) -> None:
     """Run a Cypher query on the graph and print the rows; @NAME runs a cookbook query.
 
     \b
@@ -114,6 +121,8 @@ def query_command(cypher: str | None, params: tuple[str, ...], store: Path | Non
     values = dict(_parse_param(p) for p in params)
     with _reported_errors():
         text = _cookbook_text_for(cypher[1:], values) if cypher.startswith("@") else cypher
+        if not allow_file_access:
+            refuse_file_access(text)
         with _kglite_notes(), open_graph(**_target(store, neo4j_uri)) as graph:
             rows = graph.store.query(text, values)
     click.echo(render(rows, fmt))
@@ -176,8 +185,16 @@ def export_command(store: Path | None, neo4j_uri: str | None, fmt: str, out: Pat
       kg export --format graphml --out kg.graphml
       kg export --store kg.kgl --format neo4j-csv --out import/
     """
+    if fmt == "neo4j-csv" and out.exists() and not out.is_dir():
+        raise click.UsageError(f"--out {out} is a file; neo4j-csv writes a directory of CSV files: give a new "
+                               "or existing directory")
+    if fmt != "neo4j-csv" and out.is_dir():
+        raise click.UsageError(f"--out {out} is a directory; {fmt} writes one file: give a file name")
     with _reported_errors(), open_graph(**_target(store, neo4j_uri)) as graph:
-        written = EXPORTERS[fmt](graph, out)
+        try:
+            written = EXPORTERS[fmt](graph, out)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
     if fmt == "neo4j-csv":
         click.echo(f"wrote {len(written)} files to {out}; import them with (from {out}, database stopped):")
         click.echo(f"  {neo4j_import_command(written)}")

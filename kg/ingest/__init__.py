@@ -6,6 +6,8 @@ A batch never dies on one bad input: every file (or jsonl line) that cannot be r
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -29,8 +31,12 @@ class InputTooLargeError(ValueError):
     """The input is over `max_bytes`."""
 
 
+class NotRegularFileError(ValueError):
+    """A FIFO, device or socket where a file was expected."""
+
+
 # Failures whose message already says what is wrong and what to do.
-_EXPECTED = (DecodeError, InputTooLargeError, NoBodyError, NoMainTextError, RecordError, NoLettersError,
+_EXPECTED = (DecodeError, InputTooLargeError, NotRegularFileError, NoBodyError, NoMainTextError, RecordError, NoLettersError,
              UnknownLanguageError, DataFileError)
 
 
@@ -69,11 +75,18 @@ def _read_bytes(source: Source, stdin: BinaryIO | None, max_bytes: int) -> bytes
             raise InputTooLargeError(f"standard input is over the {max_bytes:,}-byte limit; "
                                      "split it or raise max_bytes")
         return data
-    size = source.path.stat().st_size
-    if size > max_bytes:
+    # Non-blocking, so that a FIFO put in place of the file after it was listed cannot hang the batch.
+    descriptor = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegularFileError("not a regular file (a FIFO, device or socket): only regular files are read")
+        data = handle.read(max_bytes + 1)  # bounded even if the file grows while it is read
+    if len(data) > max_bytes:
+        size = max(status.st_size, len(data))
         raise InputTooLargeError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
                                  "split it or raise max_bytes")
-    return source.path.read_bytes()
+    return data
 
 
 def _read_jsonl(text: str, name: str) -> Iterator[Article | IngestFailure]:
@@ -89,6 +102,8 @@ def _read_record(line: str, name: str) -> Iterator[Article]:
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one JSON object"
                           ) from exc
+    except RecursionError as exc:
+        raise RecordError("JSON nested too deeply to read; each line must be one flat JSON object") from exc
     yield from_record(record, name)
 
 

@@ -13,10 +13,12 @@ import re
 import unicodedata
 from typing import Any
 
-from extractors.langid import detect_language
+from extractors.langid import SUPPORTED, detect_language
 from kg.ingest.decode import normalise_newlines
 from kg.ingest.html import extract_html
 from kg.ingest.plaintext import extract_plain_text
+from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.safetext import safe_text
 from schema import Article
 
 _SEPARATOR = "\n\n"
@@ -36,19 +38,21 @@ def article_id(body: str) -> str:
 
 def from_plain_text(raw: str, source: str, *, url: str | None = None, title: str | None = None,
                     published: dt.date | None = None, language: str | None = None) -> Article:
-    """An article from a plain-text page copy; given metadata wins over what the page header says."""
+    """An article from a plain-text page copy; given metadata wins over what the page and its address say."""
     page = extract_plain_text(raw)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=page.date_line,
-                    published=published or page.published, language=language,
+                    published=publication_date(page.dates, given=published, url=url), language=language,
                     raw_span=(page.raw_body_start, page.raw_body_end))
 
 
 def from_html(html: str, source: str, *, url: str | None = None, title: str | None = None,
               published: dt.date | None = None, language: str | None = None) -> Article:
-    """An article from an HTML page; given metadata wins over the page's own."""
+    """An article from an HTML page; given metadata wins over the page's own, and that over its address."""
     page = extract_html(html, url)
+    dates = DateSignals(metadata=page.published)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=None,
-                    published=published or page.published, language=language, raw_span=_find(html, page.body))
+                    published=publication_date(dates, given=published, url=url), language=language,
+                    raw_span=_find(html, page.body))
 
 
 def from_record(record: Any, source: str) -> Article:
@@ -100,7 +104,7 @@ def _optional_string(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
         raise RecordError(f"field `{key}` must be a string, got {type(value).__name__}")
-    return value
+    return safe_text(value) if value is not None else None
 
 
 def _iso_date(value: str) -> dt.date:
@@ -116,4 +120,7 @@ def _language_code(value: str) -> str:
     code = value.strip().lower()
     if not _LANGUAGE_CODE.match(code):
         raise RecordError(f"field `lang` must be a language code such as ru, en or az, got {value!r}")
+    if code not in SUPPORTED:
+        raise RecordError(f"field `lang` is {code!r}, a language this tool does not read; give one of "
+                          f"{', '.join(SUPPORTED)}, or leave it out to have the language detected")
     return code

@@ -19,10 +19,14 @@ import pymorphy3
 
 _RUSSIAN_CODECS = ("cp1251", "koi8_r")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _RUSSIAN_WORD = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
 # Share of Cyrillic words the dictionary must know: real text is above 0.9 (names are unknown),
 # Windows-1251 read as KOI8-R or the reverse is below 0.1.
 _MIN_KNOWN_SHARE = 0.5
+# A file whose Windows-1251 and KOI8-R readings both get this share right mixes the two (a KOI8-R
+# quote pasted into a Windows-1251 page): each line is then read in its own codec.
+_MIN_MIXED_SHARE = 0.2
 _WORDS_CHECKED = 300
 # Control characters other than tab, newlines, form feed and escape do not occur in text files.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -50,6 +54,9 @@ def decode_bytes(data: bytes) -> str:
     """The text of `data`, with "\\n" newlines; raises a DecodeError subclass when it is not text."""
     if not data:
         raise EmptyInputError("empty file: nothing to read")
+    if _is_utf32(data):  # before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one
+        raise UnknownEncodingError("UTF-32 text (it starts with a UTF-32 byte-order mark), which is not read; "
+                                   "convert it to UTF-8")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -75,6 +82,17 @@ def decode_bytes(data: bytes) -> str:
     return normalise_newlines(text)
 
 
+def _is_utf32(data: bytes) -> bool:
+    """A UTF-32 byte-order mark followed by letters in UTF-32 (`FF FE 00 00` may also open UTF-16 data)."""
+    if not data.startswith(_UTF32_BOMS):
+        return False
+    try:
+        sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 4].decode("utf-32")
+    except UnicodeDecodeError:
+        return False
+    return any(char.isalpha() for char in sample) and not _CONTROL.search(sample) and "\x00" not in sample
+
+
 def normalise_newlines(text: str) -> str:
     """Windows and old Mac line ends as "\\n", the way Python's text mode reads them."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -90,20 +108,34 @@ def _decode_russian(data: bytes, bad_utf8_offset: int) -> str:
     (charset-normalizer's guess is tried first and wins a tie)."""
     guesses = [match.encoding for match in charset_normalizer.from_bytes(data, cp_isolation=list(_RUSSIAN_CODECS))]
     candidates = guesses + [codec for codec in _RUSSIAN_CODECS if codec not in guesses]
+    readings = {codec: text for codec in candidates if (text := _decode_or_none(data, codec)) is not None}
+    shares = {codec: _known_word_share(text) for codec, text in readings.items()}
+    if sum(share >= _MIN_MIXED_SHARE for share in shares.values()) > 1:  # some lines in each: mend line by line
+        return "\n".join(_decode_russian_line(line, list(readings)) for line in data.split(b"\n"))
     best: tuple[float, str] | None = None
-    for codec in candidates:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        share = _known_word_share(text)
+    for codec in readings:
+        share = shares[codec]
         if share >= _MIN_KNOWN_SHARE and (best is None or share > best[0]):
-            best = (share, text)
+            best = (share, readings[codec])
     if best is None:
         raise UnknownEncodingError(
             f"cannot decode: not UTF-8/UTF-16/Windows-1251/KOI8-R text (first invalid UTF-8 byte at offset "
             f"{bad_utf8_offset}, and no Russian words in Windows-1251 or KOI8-R); convert it to UTF-8")
     return best[1]
+
+
+def _decode_russian_line(line: bytes, candidates: list[str]) -> str:
+    """One line of a file that mixes Windows-1251 and KOI8-R, in the codec that reads it as Russian."""
+    readings = [text for codec in candidates if (text := _decode_or_none(line, codec)) is not None]
+    return max(readings, key=_known_word_share) if readings else line.decode("koi8_r")  # KOI8-R decodes any byte
+
+
+def _decode_or_none(data: bytes, codec: str) -> str | None:
+    """`data` in `codec`, or None where the codec leaves a byte undefined (0x98 in Windows-1251)."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _known_word_share(text: str) -> float:

@@ -9,8 +9,10 @@ lines (maximum-sum segment), so the article's own short lines survive between it
 A list header alone on its line ("Последние новости", "Most read") is a wall: the body is the
 best block of the first stretch between walls that holds a substantial one, so nothing after the
 wall that follows the article is kept, while a headline list above the article is skipped. The
-title and the date are looked for only in the few lines right above the body (the header zone):
-dates in headline lists never become the publication date.
+title and the date are looked for only in the few lines right above the body (the header zone),
+and not above a second headline over the title: dates in headline lists never become the
+publication date. The body's first line counts only when it starts with a dateline (`MOSCOW,
+April 20. /TASS/`): a first sentence that opens with the event's date is not a publication date.
 """
 from __future__ import annotations
 
@@ -22,9 +24,13 @@ from enum import Enum
 from functools import lru_cache
 
 from extractors.resources import DataFileError, data_file
-from kg.ingest.pubdate import date_line, is_time_line, leading_date, metadata_prefix
+from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.pubdate import DayMonth, date_line, dateline, is_time_line, metadata_prefix
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
+_OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
+_OPENING_LINES = 2  # body lines searched for a dateline
+_MAX_WORDS_AFTER_DATELINE = 2  # `Bakı, 20 aprel, AZƏRTAC` alone on its line is a date line
 # A block scoring this much (two short sentences, or one long one) is an article, not a stray line.
 _MIN_BODY_SCORE = 3.0
 # Boilerplate phrases count only on short lines, and only when they make up this share of the
@@ -55,10 +61,15 @@ class PlainArticle:
 
     title: str | None
     date_line: str | None
-    published: dt.date | None
+    dates: DateSignals
     body: str
     raw_body_start: int | None
     raw_body_end: int | None
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication date the page's own text gives (no page address considered)."""
+        return publication_date(self.dates)
 
 
 class _Kind(Enum):
@@ -92,12 +103,19 @@ def extract_plain_text(raw: str) -> PlainArticle:
         raise NoBodyError("no article body found: no run of sentence lines (a menu or a list of headlines?)")
     first, last = block
     title, dated = _header(lines, first)
-    published = dated[1] if dated else leading_date(lines[first].text) or prefix_date
+    # The crawler's prefix may also open the body's first line, when a title line comes before it.
+    line_prefix_date, skip = metadata_prefix(lines[first].text)
+    header_date = dated[1] if dated else _opening_dateline(lines[first:last + 1], skip)
+    dates = DateSignals(
+        header=header_date if isinstance(header_date, dt.date) else None,
+        dateline=header_date if isinstance(header_date, DayMonth) else None,
+        metadata=prefix_date or line_prefix_date,
+    )
     body, raw_start, raw_end = _join(raw, lines[first:last + 1])
     return PlainArticle(
         title=title.text if title else None,
         date_line=dated[0].text.strip(_DATE_LINE_MARKS) if dated else None,
-        published=published, body=body, raw_body_start=raw_start, raw_body_end=raw_end,
+        dates=dates, body=body, raw_body_start=raw_start, raw_body_end=raw_end,
     )
 
 
@@ -122,11 +140,17 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.LIST_HEADER
         if rest.lstrip().startswith(":"):  # "Читайте также: <headline>"
             return _Kind.BOILERPLATE
-    if is_time_line(text) or date_line(text):  # before the counters: `03.04.2024` is all digits too
+    if is_time_line(text) or date_line(text) or _dateline_only(text):  # before the counters: `03.04.2024`
         return _Kind.DATE
     if _is_boilerplate(text, folded, lexicon):
         return _Kind.BOILERPLATE
     return _Kind.TEXT
+
+
+def _dateline_only(text: str) -> bool:
+    """A line that is a dateline and at most an agency's name (`Bakı, 20 aprel, AZƏRTAC`)."""
+    found = dateline(text)
+    return found is not None and len(_WORD.findall(text[found[1]:])) <= _MAX_WORDS_AFTER_DATELINE
 
 
 def _is_boilerplate(text: str, folded: str, lexicon: _Lexicon) -> bool:
@@ -188,23 +212,38 @@ def _best_block(lines: list[_Line], start: int, end: int) -> tuple[float, int, i
     return best
 
 
-def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, dt.date] | None]:
+def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, dt.date | DayMonth] | None]:
     """The title line and the date line (with its date) among the few lines right above the body.
 
     The title is the nearest line of three words or more that is neither boilerplate nor a date;
-    rubric labels, times and share widgets between it and the body are passed over.
+    rubric labels, times and share widgets between it and the body are passed over. A line of
+    `_OTHER_HEADLINE_WORDS` words or more above the title is another headline (a rubric such as
+    `Siyasət | Xarici siyasət` is shorter): the search stops there.
     """
     title: _Line | None = None
-    dated: tuple[_Line, dt.date] | None = None
+    dated: tuple[_Line, dt.date | DayMonth] | None = None
     for line in reversed(lines[max(0, first - _HEADER_LINES):first]):
-        if line.kind is _Kind.LIST_HEADER:
+        words = len(_WORD.findall(line.text)) if line.kind is _Kind.TEXT else 0
+        if line.kind is _Kind.LIST_HEADER or (title is not None and words >= _OTHER_HEADLINE_WORDS):
             break
+        headline = words >= 3
         if line.kind is _Kind.DATE and dated is None:
-            date = date_line(line.text)
+            found = date_line(line.text) or dateline(line.text)
+            date = found[0] if isinstance(found, tuple) else found
             dated = (line, date) if date else None
-        elif line.kind is _Kind.TEXT and title is None and len(_WORD.findall(line.text)) >= 3:
+        elif headline and title is None:
             title = line
     return title, dated
+
+
+def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | None:
+    """The date of a dateline opening the body's first line (after `skip` characters of metadata
+    prefix), or its second, when a headline ending in a full stop was taken into the body."""
+    for index, line in enumerate(block[:_OPENING_LINES]):
+        found = dateline(line.text[skip if index == 0 else 0:])
+        if found:
+            return found[0]
+    return None
 
 
 def _join(raw: str, block: list[_Line]) -> tuple[str, int | None, int | None]:

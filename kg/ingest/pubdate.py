@@ -1,14 +1,17 @@
-"""Publication dates read from a page's header zone or its metadata prefix.
+"""Publication dates read from a page's header zone, its dateline or its metadata prefix.
 
 dateparser reads view counters as years and `date 2025-04-25` as nothing (see the offline NLP
 notes), so a few small patterns over a month-name table (`months.yaml`) do the job instead.
-They require day, month and year: a date without a year is never a publication date. Callers
-decide where to look; this module only says whether a line *is* a date line and which date.
+A date line needs day, month and year. A dateline (`MOSCOW, April 20. /TASS/`, `Bakı, 20 aprel,
+AZƏRTAC`) may lack the year: it then gives a `DayMonth` that only a year from elsewhere (the
+page address, metadata) makes a date. Callers decide where to look; this module only says
+whether a line *is* a date line or starts with a dateline, and which date.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -23,6 +26,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
+_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `2024-cü` is a suffix, not a dash
 # A date line may carry a few words besides the date: `Опубликовано:`, `Monday,`, `г.`, `-ci il`.
 _MAX_EXTRA_WORDS = 3
 # Words before a date that still count as "the start of the body": a dateline such as `BAKU,`.
@@ -50,8 +54,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+{year}"),  # April 3, 2024
         # 2025-ci il 15 dekabr
         re.compile(rf"(?<!\d){year}-?(?:ci|cu|cü)\s+il(?:in)?\s+(?P<day>\d{{1,2}})\s+{month}"),
-        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # 2024-04-03
-        re.compile(rf"{day}\.(?P<month>\d{{1,2}})\.{year}"),  # 03.04.2024
+        # 2024-04-03, 2024/04/03
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)"),
+        re.compile(rf"{day}(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep){year}"),  # 03.04.2024, 15/06/2018, 15-06-2018
     )
 
 
@@ -69,10 +74,12 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     found: list[tuple[int, int, dt.date]] = []
     for pattern in _patterns():
         for match in pattern.finditer(folded):
-            month = match["month"]
+            month, day = match["month"], int(match["day"])
             number = int(month) if month.isdigit() else _month_numbers()[month]
+            if month.isdigit() and number > 12 >= day:  # 06/15/2018: month first, as US pages write it
+                number, day = day, number
             try:
-                found.append((match.start(), match.end(), dt.date(int(match["year"]), number, int(match["day"]))))
+                found.append((match.start(), match.end(), dt.date(int(match["year"]), number, day)))
             except ValueError:
                 continue
             break
@@ -96,13 +103,71 @@ def date_line(line: str) -> dt.date | None:
     return date if len(_WORD.findall(rest)) <= _MAX_EXTRA_WORDS else None
 
 
-def leading_date(line: str) -> dt.date | None:
-    """The date a body line starts with (after at most a short dateline such as `BAKU,`), else None."""
-    found = find_date(line)
-    if found is None:
+@dataclass(frozen=True)
+class DayMonth:
+    """A dateline's day and month when it gives no year (`BAKU, April 25`)."""
+
+    month: int
+    day: int
+
+    def in_year(self, year: int) -> dt.date | None:
+        """The date in `year`, or None when there is no such day (29 February)."""
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> re.Pattern[str]:
+    """A dateline at the start of a folded line: place words ending in `,` or `.` (at most two
+    groups of up to three words), a date with or without a year, maybe a time, then what ends a
+    dateline: a dash, `. `, `/`, `(`, `|`, `:`, the end of the line, or a comma before an agency's
+    name (checked by the caller: the name is in capitals). `9 fevral 2024-cü il tarixində ...`
+    and `On April 3, 2024, ...` are sentences, not datelines."""
+    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    month = rf"(?<![^\W\d_])(?P<month>{names})(?![^\W\d_])\.?"
+    year = r"(?:[\s,./-]+(?P<year>(?:19|20)\d{2})(?!\d)(?:\s*(?:года|г\.)|-?(?:ci|cı|cu|cü)\s+il)?)?"
+    ordinal = r"(?:-?(?:ci|cu|cü|го|е|st|nd|rd|th))?"
+    place = r"(?:[^\W\d_][^\W\d,.]*(?:[ \t-][^\W\d_][^\W\d,.]*){0,2}\s*[,.]\s*){1,2}"
+    date = (rf"(?:(?P<day>\d{{1,2}}){ordinal}[\s./-]+{month}{year}"
+            rf"|{month.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ordinal}{year.replace('year', 'year2')})")
+    time = r"(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|msk)(?:\s*[+-]\s*\d{1,2})?)?)?"
+    end = rf"(?:{_DASH.pattern}|\s*(?:\Z|\.(?=\s|\Z)|/|\(|\||:|(?P<comma>,)))"
+    return re.compile(rf"(?:{place})?{date}{time}{end}")
+
+
+def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
+    """The date of the dateline `line` starts with, and where the dateline ends; else None.
+
+    A full date (`VIENNA, 3 April 2024 —`, `03.04.2024 —`) is a `date`; one without a year
+    (`MOSCOW, April 20. /TASS/`) a `DayMonth`.
+    """
+    folded = _fold(line)
+    match = _dateline_pattern().match(folded)
+    if match is None:
+        found = find_date(line)  # a numeric date: `03.04.2024 — ...`
+        dash = _DASH.match(line, found[2]) if found is not None and found[1] == 0 else None
+        return (found[0], dash.end()) if found is not None and dash is not None else None
+    if match["comma"] and not _agency_follows(line[match.end():]):
         return None
-    date, start, _ = found
-    return date if len(_WORD.findall(line[:start])) <= _MAX_LEADING_WORDS else None
+    month = match["month"] or match["month2"]
+    day, year = int(match["day"] or match["day2"]), match["year"] or match["year2"]
+    if not 1 <= day <= 31:
+        return None
+    number = _month_numbers()[month]
+    if year is None:
+        return DayMonth(number, day), match.end()
+    try:
+        return dt.date(int(year), number, day), match.end()
+    except ValueError:
+        return None
+
+
+def _agency_follows(rest: str) -> bool:
+    """`AZƏRTAC`, `APA`: a word of two letters or more in capitals right after a dateline's comma."""
+    word = _WORD.match(rest.lstrip())
+    return word is not None and len(word.group()) >= 2 and word.group().isupper()
 
 
 def is_time_line(line: str) -> bool:

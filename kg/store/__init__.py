@@ -13,12 +13,14 @@ __all__ = [
 ]
 
 
-def open_store(*, store: str | Path = DEFAULT_STORE, neo4j_uri: str | None = None, writable: bool = False) -> GraphStore:
-    """The Neo4j server at `neo4j_uri` if given, else the kglite file `store` (read-only unless `writable`)."""
+def open_store(*, store: str | Path = DEFAULT_STORE, neo4j_uri: str | None = None, writable: bool = False,
+               wait: bool = False) -> GraphStore:
+    """The Neo4j server at `neo4j_uri` if given, else the kglite file `store` (read-only unless `writable`;
+    `wait`: a writer waits for another build of the file to finish instead of failing)."""
     if neo4j_uri:
         from kg.store.neo4j_store import Neo4jStore  # the driver loads only when a server is asked for
 
         return Neo4jStore(neo4j_uri)
     from kg.store.kglite_store import KgliteStore
 
-    return KgliteStore(store, writable=writable)
+    return KgliteStore(store, writable=writable, wait=wait)

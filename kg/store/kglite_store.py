@@ -4,12 +4,16 @@ kglite persistence, as used here: `kglite.open(path)` takes the single-writer le
 logs every committed mutation to `<path>-wal` with an fsync (durable="full"); `save()`
 writes an atomic checkpoint into `path` and truncates the log. A write runs in one
 `begin()` transaction (one log entry, all or nothing) and is checkpointed when it
-commits, so a reader, which sees the last checkpoint, sees the whole new graph or the old
-one. Readers use `kglite.load(path)`, which takes no lease, so querying never blocks a build.
+commits, so a reader sees the whole new graph or the old one. Readers take no lease, so
+querying never blocks a build: `kglite.load(path)` when the log is empty, and
+`kglite.open(path, lock=False)` when it holds commits (a build killed between its commit
+and its checkpoint), which replays them, so a reader sees every committed build.
 """
 from __future__ import annotations
 
 import logging
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +26,9 @@ from kg.store.base import GraphStore, Runner
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
+_WAIT_POLL_SECONDS = 0.5
+# A log this short holds no commit (kglite writes a small header into an empty one).
+_EMPTY_LOG_BYTES = 16
 
 
 class KgliteStore(GraphStore):
@@ -30,25 +37,42 @@ class KgliteStore(GraphStore):
     A reader holds the graph as it was when opened; open it again to see a later build.
     """
 
-    def __init__(self, path: str | Path, *, writable: bool = False) -> None:
+    def __init__(self, path: str | Path, *, writable: bool = False, wait: bool = False) -> None:
+        """wait: when another process is writing the store, wait for it instead of failing (writers only)."""
         self.path = Path(path)
         self.writable = writable
-        self._graph: kglite.KnowledgeGraph | None = self._open_writer() if writable else self._open_reader()
+        self._graph: kglite.KnowledgeGraph | None = self._open_writer(wait) if writable else self._open_reader()
 
-    def _open_writer(self) -> kglite.KnowledgeGraph:
+    def _open_writer(self, wait: bool) -> kglite.KnowledgeGraph:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            return kglite.open(str(self.path))
-        except kglite.WriterLeaseHeldError as exc:
-            raise StoreUnavailableError(
-                f"{self.path} is being written by another build (or an open writer in this process); "
-                f"wait for it to finish or close it, then retry. kglite says: {exc}"
-            ) from exc
+        told = False
+        while True:
+            try:
+                return kglite.open(str(self.path))
+            except kglite.FileFormatError as exc:
+                raise _not_a_store(self.path) from exc
+            except kglite.WriterLeaseHeldError as exc:
+                holder = _holder(exc)
+                if not wait:
+                    raise StoreUnavailableError(
+                        f"{self.path} is being written by {holder}; wait for it to finish (or rerun with --wait)"
+                    ) from exc
+                if not told:
+                    print(f"waiting for {holder} to finish writing {self.path} ...", file=sys.stderr)
+                    told = True
+                time.sleep(_WAIT_POLL_SECONDS)
 
     def _open_reader(self) -> kglite.KnowledgeGraph:
         if not self.path.is_file():
             raise StoreNotFoundError(f"no graph store at {self.path}; build one with `kg build PATH... --store {self.path}`")
-        graph = kglite.load(str(self.path))
+        log_file = self.path.with_name(self.path.name + "-wal")
+        try:
+            if log_file.is_file() and log_file.stat().st_size > _EMPTY_LOG_BYTES:
+                graph = kglite.open(str(self.path), lock=False)  # replays commits not yet checkpointed
+            else:
+                graph = kglite.load(str(self.path))
+        except kglite.FileFormatError as exc:
+            raise _not_a_store(self.path) from exc
         graph.read_only(True)
         return graph
 
@@ -95,6 +119,20 @@ class KgliteStore(GraphStore):
     def _require_writable(self, action: str) -> None:
         if not self.writable:
             raise StoreError(f"cannot {action}: {self.path} was opened for reading; open it with KgliteStore(path, writable=True)")
+
+
+def _holder(exc: kglite.WriterLeaseHeldError) -> str:
+    """Who holds the writer lease, as kglite records it: `process 1234 (since 2026-12-01T12:00:00Z)`."""
+    holder = getattr(exc, "holder", None) or {}
+    if holder.get("self"):
+        return "an earlier open writer in this same process"
+    pid, since = holder.get("pid"), holder.get("since")
+    return f"process {pid if pid is not None else '(unknown)'}" + (f" (since {since})" if since else "")
+
+
+def _not_a_store(path: Path) -> StoreError:
+    return StoreError(f"{path} is not a kglite graph store (another kind of file, or damaged); give the path of a "
+                      "store made by `kg build`, or a new path to build one")
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
@@ -47,7 +47,11 @@ class Neo4jStore(GraphStore):
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         self.batch_size = batch_size
-        self._driver = GraphDatabase.driver(self.uri, auth=(user, password) if password is not None else None)
+        try:
+            self._driver = GraphDatabase.driver(self.uri, auth=(user, password) if password is not None else None)
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"{self.uri!r} is not a Neo4j address; give one with a scheme, such as "
+                             f"bolt://localhost:7687 or neo4j://HOST:7687 ({exc})") from exc
         try:
             self._driver.verify_connectivity()
         except AuthError as exc:

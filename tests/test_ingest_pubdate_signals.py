@@ -1,0 +1,197 @@
+"""Publication dates from every signal a record has: given metadata, header date lines, datelines, the
+page address; and the dates that must not count (event dates opening the body, headline lists)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.ingest.article import from_record
+from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.pubdate import DayMonth, dateline
+from kg.ingest.urldate import UrlDate, url_date
+
+BODIES = {
+    "ru": ("Министры иностранных дел двух соседних стран провели переговоры в Вене и обсудили новый "
+           "транспортный коридор.\nОни договорились создать совместную рабочую группу до конца года."),
+    "en": ("The foreign ministers of two neighbouring countries held talks in Vienna and discussed a new "
+           "trade corridor.\nThey agreed to set up a joint working group before the end of the year."),
+    "az": ("İki qonşu ölkənin xarici işlər nazirləri Vyanada danışıqlar aparıb və yeni nəqliyyat dəhlizini "
+           "müzakirə ediblər.\nTərəflər ilin sonunadək birgə işçi qrupu yaratmağa razılaşıblar."),
+}
+TITLES = {"ru": "Министры встретились в Вене", "en": "Ministers meet in Vienna", "az": "Nazirlər Vyanada görüşüb"}
+
+
+def _published(text: str, url: str | None = None, **fields: str) -> dt.date | None:
+    record = {"text": text, **({"url": url} if url else {}), **fields}
+    return from_record(record, "test.jsonl#1").published
+
+
+# --- date lines in the header zone -------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ru", "15/06/2018 - 09:57", dt.date(2018, 6, 15)),
+    ("ru", "15.06.2018 09:57", dt.date(2018, 6, 15)),
+    ("ru", "20 апреля 2020, 21:11", dt.date(2020, 4, 20)),
+    ("en", "April 20, 2020 21:11", dt.date(2020, 4, 20)),
+    ("en", "15/06/2018 - 09:57", dt.date(2018, 6, 15)),
+    ("en", "06/15/2018", dt.date(2018, 6, 15)),  # month first is read when the day cannot be a month
+    ("az", "20 Aprel 2020, 21:11", dt.date(2020, 4, 20)),
+    ("az", "15.06.2018 09:57", dt.date(2018, 6, 15)),
+])
+def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
+    assert _published(f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n") == expected
+
+
+# --- datelines, with or without a year ---------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("MOSCOW, April 20. /TASS/. The talks ended.", DayMonth(4, 20)),
+    ("BAKU, Azerbaijan, April 25. The talks ended.", DayMonth(4, 25)),
+    ("BAKU, April 25 (Reuters) - The talks ended.", DayMonth(4, 25)),
+    ("VIENNA, 3 April 2024 — The talks ended.", dt.date(2024, 4, 3)),
+    ("МОСКВА, 20 апреля. /ТАСС/. Переговоры завершились.", DayMonth(4, 20)),
+    ("БАКУ, 25 апр — РИА Новости. Переговоры завершились.", DayMonth(4, 25)),
+    ("Москва, 25 апреля 2024 года. Переговоры завершились.", dt.date(2024, 4, 25)),
+    ("Bakı, 20 aprel, AZƏRTAC. Danışıqlar başa çatıb.", DayMonth(4, 20)),
+    ("Bakı. 20 aprel. REPORT. Danışıqlar başa çatıb.", DayMonth(4, 20)),
+    ("Bakı, 20 aprel 2020-ci il, AZƏRTAC", dt.date(2020, 4, 20)),
+])
+def test_dateline_shapes(line: str, expected: dt.date | DayMonth) -> None:
+    found = dateline(line)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "9 fevral 2024-cü il tarixində Bakıda iki ölkənin nazirləri arasında görüş keçirilib.",
+    "25 апреля 2025 года в Баку состоялась встреча министров.",
+    "25 апреля Верховный представитель ЕС прибыл в Баку.",
+    "On April 3, 2024, the ministers met in Vienna.",
+    "Yesterday, April 3, 2024, the ministers met in Vienna.",
+    "Bakı, 20 aprel, nazirlər görüşüb.",  # the comma is not followed by an agency's name
+])
+def test_sentences_opening_with_a_date_are_not_datelines(line: str) -> None:
+    assert dateline(line) is None
+
+
+@pytest.mark.parametrize(("lang", "first", "url", "expected"), [
+    ("en", "MOSCOW, April 20. /TASS/.", "https://tass.com/politics/2020/04/", dt.date(2020, 4, 20)),
+    ("ru", "МОСКВА, 20 апреля. /ТАСС/.", "https://tass.ru/politika/2020/04/20/123", dt.date(2020, 4, 20)),
+    ("az", "Bakı, 20 aprel, AZƏRTAC.", "https://azertag.az/xeber/2020-04-20-abc", dt.date(2020, 4, 20)),
+    ("en", "BAKU, December 31 (Reuters) -", "https://x.test/2025/01/01/a", dt.date(2024, 12, 31)),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_address(lang: str, first: str, url: str,
+                                                             expected: dt.date) -> None:
+    assert _published(f"{TITLES[lang]}\n{first} {BODIES[lang]}\n", url) == expected
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_a_yearless_dateline_takes_the_year_of_the_metadata_prefix(lang: str) -> None:
+    first = {"ru": "МОСКВА, 24 апреля. /ТАСС/.", "en": "BAKU, April 24.", "az": "Bakı, 24 aprel, AZƏRTAC."}[lang]
+    assert _published(f" date 2025-04-25 {first} {BODIES[lang]}\n") == dt.date(2025, 4, 24)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_a_dateline_alone_on_its_line_is_a_date_line_not_the_title(lang: str) -> None:
+    first = {"ru": "МОСКВА, 20 апреля. /ТАСС/", "en": "BAKU, April 20, APA", "az": "Bakı, 20 aprel, AZƏRTAC"}[lang]
+    article = from_record({"text": f"{TITLES[lang]}\n{first}\n{BODIES[lang]}\n", "url": "https://x.test/2020/04/"},
+                          "test.jsonl#1")
+    assert (article.title, article.published) == (TITLES[lang], dt.date(2020, 4, 20))
+
+
+def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
+    assert _published(f"BAKU, April 25. {BODIES['en']}\n") is None
+
+
+# --- the page address ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://report.az/xarici-siyaset/2022/11/15/nazirler/", UrlDate(2022, 11, 15)),
+    ("https://ria.ru/20221014/lavrov-1823912345.html", UrlDate(2022, 10, 14)),
+    ("https://sputnik.az/20221014111020847-peregovory/", UrlDate(2022, 10, 14)),
+    ("https://www.kommersant.ru/document/2021-11-26-vstrecha", UrlDate(2021, 11, 26)),
+    ("https://mfa.gov.az/news/2024-03-19/meeting", UrlDate(2024, 3, 19)),
+    ("https://x.test/news?id=5&date=20240319", UrlDate(2024, 3, 19)),
+    ("https://x.test/news?date=19.03.2024", UrlDate(2024, 3, 19)),
+    ("https://x.test/news?date=2024-03-19", UrlDate(2024, 3, 19)),
+    ("https://x.test/2022/11/talks", UrlDate(2022, 11)),
+    ("https://x.test/news/1823912345-talks", None),
+    ("https://x.test/news/20221399-talks", None),  # no 13th month
+    ("https://x.test/2099/01/02/future", None),
+])
+def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_the_address_date_is_used_when_the_text_has_none(lang: str) -> None:
+    assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n", "https://ria.ru/20221014/x-1.html") == dt.date(2022, 10, 14)
+
+
+def test_a_year_and_month_address_alone_gives_no_date() -> None:
+    assert _published(f"{TITLES['en']}\n{BODIES['en']}\n", "https://x.test/2022/11/talks") is None
+
+
+# --- order of trust -------------------------------------------------------------------------------
+
+def test_given_published_wins_over_everything() -> None:
+    text = f"{TITLES['en']}\n3 April 2024\n{BODIES['en']}\n"
+    assert _published(text, "https://x.test/2022/11/15/a", published="2024-04-05") == dt.date(2024, 4, 5)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_a_full_header_date_wins_over_a_far_address_date(lang: str) -> None:
+    text = f"{TITLES[lang]}\n15.06.2018 09:57\n{BODIES[lang]}\n"
+    assert _published(text, "https://x.test/2018/06/30/a") == dt.date(2018, 6, 15)
+
+
+def test_a_yearless_dateline_far_from_the_address_date_loses_to_it() -> None:
+    signals = DateSignals(dateline=DayMonth(4, 20))
+    assert publication_date(signals, url="https://x.test/2020/05/02/a") == dt.date(2020, 5, 2)
+    assert publication_date(signals, url="https://x.test/2020/04/21/a") == dt.date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(("lang", "first"), [
+    ("az", "9 fevral 2024-cü il tarixində Bakıda iki ölkənin nazirləri arasında görüş keçirilib."),
+    ("ru", "25 апреля 2025 года в Баку состоялась встреча министров двух стран."),
+    ("en", "On 3 April 2024 the foreign ministers of two countries met in Vienna."),
+])
+def test_an_event_date_opening_the_body_is_not_the_publication_date(lang: str, first: str) -> None:
+    text = f"{TITLES[lang]}\n{first}\n{BODIES[lang]}\n"
+    assert _published(text) is None
+    assert _published(text, "https://x.test/2024/02/10/a") == dt.date(2024, 2, 10)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_a_date_above_another_headline_is_not_the_publication_date(lang: str) -> None:
+    other = {"ru": "Шторм затопил прибрежную дорогу у моря", "en": "Storm floods the coastal road",
+             "az": "Fırtına sahil yolunu su altında qoyub"}[lang]
+    text = f"09.01.2026\n{other}\n{TITLES[lang]}\n{BODIES[lang]}\n"
+    assert _published(text) is None
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "az"])
+def test_a_metadata_prefix_opening_the_first_body_line_lends_its_year(lang: str) -> None:
+    first = {"ru": "МОСКВА, 11 марта. /ТАСС/.", "en": "ANKARA, Türkiye, March 11.", "az": "Bakı, 11 mart, AZƏRTAC."}[lang]
+    assert _published(f"{TITLES[lang]}\n date 2025-03-12 {first} {BODIES[lang]}\n") == dt.date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(("lang", "title", "first"), [
+    ("en", "Ministers of two countries meet in Vienna to discuss trade.", "VIENNA, April 20. /TASS/."),
+    ("ru", "Министры двух стран провели переговоры в Вене о торговле.", "ВЕНА, 20 апреля. /ТАСС/."),
+    ("az", "İki ölkənin nazirləri Vyanada ticarəti müzakirə ediblər.", "Vyana, 20 aprel, AZƏRTAC."),
+])
+def test_a_dateline_under_a_headline_ending_in_a_full_stop_counts(lang: str, title: str, first: str) -> None:
+    text = f"{title}\n{first} {BODIES[lang]}\n"
+    assert _published(text, "https://x.test/2020/04/") == dt.date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(("lang", "rubric"), [
+    ("az", "Siyasət | Xarici siyasət"), ("ru", "Политика / Внешняя политика"), ("en", "Politics | Foreign policy")])
+def test_a_date_above_a_rubric_above_the_title_counts(lang: str, rubric: str) -> None:
+    text = f"20.04.2020 21:11\n{rubric}\n{TITLES[lang]}\n{BODIES[lang]}\n"
+    assert _published(text) == dt.date(2020, 4, 20)
+
+
+def test_a_dateline_with_a_time_zone() -> None:
+    assert dateline("April 20, 13:50 UTC+3")[0] == DayMonth(4, 20)
