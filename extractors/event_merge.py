@@ -34,13 +34,22 @@ class ArticleContext:
     cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
 
 
-def resolve_back_references(cands: list[Candidate]) -> None:
-    """Fill the parties of "the sides"/"their" and of a bare "delegation" from earlier events."""
+def resolve_delegations(cands: list[Candidate]) -> None:
+    """A bare "the delegation" acts for the institution of the last delegation named before it."""
     delegation_actor: list[tuple[EntityRef, str]] = []
-    for k, cand in enumerate(cands):
+    for cand in cands:
         if cand.delegation_back and delegation_actor:
             ref, _ = delegation_actor[-1]
             cand.add(ref, cand.trigger.spec.role("subject") or "participant", subject=True)
+        orgs = [(r, role) for r, role in cand.participants.values() if r.type is EntityType.ORGANIZATION]
+        if orgs:
+            delegation_actor.append(orgs[0])
+
+
+def resolve_sides(cands: list[Candidate]) -> None:
+    """"The sides", "their", "the ministers" take the parties of an earlier event (after lists of
+    counterparts are split, so that they name one pair, not the whole list)."""
+    for k, cand in enumerate(cands):
         if cand.refers_back and len(cand.participants) < 2:
             # the nearest earlier event with two parties, preferring one that includes the party
             # already named ("At the meeting with Pellegrini, the sides ..." after two meetings)
@@ -50,9 +59,6 @@ def resolve_back_references(cands: list[Candidate]) -> None:
             for e in source:
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
-        orgs = [(r, role) for r, role in cand.participants.values() if r.type is EntityType.ORGANIZATION]
-        if orgs:
-            delegation_actor.append(orgs[0])
 
 
 def _places_compatible(a: EntityRef | None, b: EntityRef | None, ctx: ArticleContext) -> bool:
@@ -185,8 +191,9 @@ def drop_countries_beside_actors(cands: list[Candidate]) -> None:
 
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     drop_countries_beside_actors(cands)
+    resolve_delegations(cands)
     cands = split_plural(cands)
-    resolve_back_references(cands)
+    resolve_sides(cands)
     merged = merge(cands, ctx)
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]

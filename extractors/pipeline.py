@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from extractors.analysis import AnalysedDoc, analyse
+from extractors.analysis.doc import text_lines
 from extractors.dates import DateMention, find_dates
 from extractors.event_merge import ArticleContext, finalize
 from extractors.events import ActorFacts, Candidate, EventFinder
@@ -20,7 +21,9 @@ from extractors.triggers import find_triggers, lexicon
 from schema import (Article, Entity, EntityType, Event, Evidence, Extraction, Mention, Participant, PlaceRef, Position,
                     TopicRef)
 
-_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁƏÜÖĞŞÇİ][A-ZА-ЯЁƏÜÖĞŞÇİ .'\-]{2,}\s*,")
+# Where a dateline's city may start (after a wrapper such as "(MENAFN- Trend)") and what follows it.
+_DATELINE_PREFIX = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?")
+_DATELINE = re.compile(r"\s*(?:[,.(/—–]|-\s)")
 TOPIC_WINDOW = 2  # sentences after an event's evidence sentence that still speak of it
 
 
@@ -55,14 +58,23 @@ class Extractor:
         )
 
     def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article) -> ArticleContext:
-        """The dateline ("BAKU, Azerbaijan, April 25.") of the body's first sentence, if any, and the cities the article names."""
+        """The article's dateline, if any, and the cities it names. A dateline is a line of the
+        header or the start of the body's first sentence that opens with a city followed by
+        punctuation: "BAKU, Azerbaijan, April 25.", "Bratislava, October 8, AZERTAC",
+        "MOSCOW, April 20. /TASS/.", "Bakı, 24 avqust, AZƏRTAC", "(MENAFN- Trend) BAKU, ..."."""
         date = place = None
         first = next((s for s in doc.sentences if s.start >= article.body_start), None)
-        if first is not None and _DATELINE.match(doc.text[first.start:first.end]):
-            caps = [m for m in found.actors if first.start <= m.start < first.end and m.ref.type is EntityType.PLACE]
-            place = caps[0].ref if caps else None
-            in_first = [d for d in dates if first.start <= d.start < first.end]
-            date = in_first[0].resolve(article.published) if in_first else None
+        zone_end = first.end if first is not None else article.body_start
+        for start, line in text_lines(doc.text[:zone_end]):
+            end = start + len(line)
+            city_at = _DATELINE_PREFIX.match(doc.text, start, end).end()
+            opening = next((m for m in found.actors if m.start == city_at), None)
+            if opening is None or opening.ref.type is not EntityType.PLACE or not _DATELINE.match(doc.text, opening.end, end):
+                continue
+            place = opening.ref
+            in_line = [d for d in dates if start <= d.start < end]
+            date = in_line[0].resolve(article.published) if in_line else None
+            break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
         return ArticleContext(date, place, self.country_of, cities)
 

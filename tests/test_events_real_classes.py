@@ -178,3 +178,16 @@ def test_en_readout_spoke_with_is_a_call_and_the_talked_about_negotiations_no_me
 def test_az_coordinated_genitive_possessors_of_a_meeting():
     assert scored("Sonra Prezident İlham Əliyevin və Prezident Kasım-Jomart Tokayevin təkbətək görüşü olub.", "az") == [
         ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), None, None)]
+
+
+# -- datelines of every agency's shape give undated events their place and date --------------
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Bratislava, March 12, AZERTAC\n\nMinister Jeyhun Bayramov held talks with Juraj Blanar.", "en", "Bratislava"),
+    ("MOSCOW, March 12. /TASS/. Sergey Lavrov held talks with Jeyhun Bayramov.", "en", "Moscow"),
+    ("(MENAFN- Trend) BAKU, Azerbaijan, March 12. Jeyhun Bayramov held talks with Hakan Fidan.", "en", "Baku"),
+    ("Bakı, 12 mart, AZƏRTAC\n\nCeyhun Bayramov Hakan Fidanla görüşüb.", "az", "Baku"),
+    ("МОСКВА, 12 марта. /ТАСС/. Сергей Лавров провел переговоры с Джейхуном Байрамовым.", "ru", "Moscow"),
+])
+def test_datelines_give_undated_events_their_place_and_date(text, lang, place):
+    assert [(date, where) for _, _, date, where in scored(text, lang)] == [("2024-03-12", place)]

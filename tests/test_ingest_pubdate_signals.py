@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.ingest.article import from_record
+from kg.ingest.article import from_plain_text, from_record
 from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.pubdate import DayMonth, dateline
 from kg.ingest.urldate import UrlDate, url_date
@@ -195,3 +195,17 @@ def test_a_date_above_a_rubric_above_the_title_counts(lang: str, rubric: str) ->
 
 def test_a_dateline_with_a_time_zone() -> None:
     assert dateline("April 20, 13:50 UTC+3")[0] == DayMonth(4, 20)
+
+
+@pytest.mark.parametrize("page, published, header", [
+    ("Title of the story here\n\n08.10.2024 [19:05]\n\nBratislava, October 8, AZERTAC\n\n"
+     "The minister held a series of meetings in Bratislava with his counterparts and officials.\n",
+     dt.date(2024, 10, 8), "08.10.2024 [19:05]\nBratislava, October 8, AZERTAC"),
+    ("Qazaxıstan Prezidentinin səfəri başlayıb\n\n24.08.2022 [13:55]\n\nBakı, 24 avqust, AZƏRTAC\n\n"
+     "Avqustun 24-də Qazaxıstan Prezidentinin Azərbaycana dövlət səfəri başlayıb və davam edir.\n",
+     dt.date(2022, 8, 24), "24.08.2022 [13:55]\nBakı, 24 avqust, AZƏRTAC"),
+])
+def test_a_full_date_line_outranks_the_yearless_dateline_below_it_and_both_are_kept(page, published, header):
+    article = from_plain_text(page, "t.txt")
+    assert article.published == published
+    assert header in article.text[:article.body_start]

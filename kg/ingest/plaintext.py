@@ -221,18 +221,26 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
     `Siyasət | Xarici siyasət` is shorter): the search stops there.
     """
     title: _Line | None = None
-    dated: tuple[_Line, dt.date | DayMonth] | None = None
+    found_dates: list[tuple[_Line, dt.date | DayMonth]] = []
     for line in reversed(lines[max(0, first - _HEADER_LINES):first]):
         words = len(_WORD.findall(line.text)) if line.kind is _Kind.TEXT else 0
         if line.kind is _Kind.LIST_HEADER or (title is not None and words >= _OTHER_HEADLINE_WORDS):
             break
         headline = words >= 3
-        if line.kind is _Kind.DATE and dated is None:
+        if line.kind is _Kind.DATE:
             found = date_line(line.text) or dateline(line.text)
             date = found[0] if isinstance(found, tuple) else found
-            dated = (line, date) if date else None
+            if date:
+                found_dates.append((line, date))
         elif headline and title is None:
             title = line
+    # a full date line ("08.10.2024 [19:05]") outranks a yearless dateline below it
+    # ("Bratislava, October 8, AZERTAC"); both stay in the article's header, in page order
+    full = [d for d in found_dates if isinstance(d[1], dt.date)]
+    dated = (full or found_dates or [None])[0]
+    if dated is not None and len(found_dates) > 1:
+        text = "\n".join(line.text.strip(_DATE_LINE_MARKS) for line, _ in reversed(found_dates))
+        dated = (_Line(dated[0].start, dated[0].end, text, dated[0].kind), dated[1])
     return title, dated
 
 
