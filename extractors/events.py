@@ -64,6 +64,7 @@ class ActorFacts:
 
     hq_of: dict[str, EntityRef]  # organization id -> its headquarters city
     reporters: frozenset[str] = frozenset()  # news outlets' ids: they report events, never take part in them
+    city_of: dict[str, EntityRef] = field(default_factory=dict)  # venue id -> the city it stands in
 
 
 class EventFinder:
@@ -75,6 +76,7 @@ class EventFinder:
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self.published = published
         self.hq_of = facts.hq_of
+        self.city_of = facts.city_of
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -659,7 +661,7 @@ class EventFinder:
                    for k in near):
                 return self.hq_of.get(mention.ref.id)
             return None
-        return mention.ref
+        return self.city_of.get(mention.ref.id, mention.ref)
 
     def _anchors(self, trig: TriggerMatch) -> list[int]:
         """The trigger's head and, for a noun, the verb it is an argument of."""

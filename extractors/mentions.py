@@ -124,6 +124,9 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+        # country adjectives and demonyms ("Slovak", "Kazakh"): recognisers tag them as persons
+        self.demonyms = {fold(adjective, lang) for entry in gazetteer.entries.values()
+                         for lang, adjectives in entry.adjectives.items() for adjective in adjectives}
 
     def find(self, doc: AnalysedDoc, published: dt.date | None) -> ArticleMentions:
         keys, owner = match_units(doc)
@@ -137,7 +140,8 @@ class MentionFinder:
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
             if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
-        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken)]
+        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken)
+                        if fold(name, doc.lang) not in self.demonyms]
         for start, end, name in person_spans:
             entry = self.gaz.find_person(name, doc.lang, published) or (
                 self.gaz.find_person(_strip_ru_endings(name), doc.lang, published) if doc.lang == "ru" else None)

@@ -91,4 +91,4 @@ def romanised(text: str, lang: str) -> str:
         text = iuliia.WIKIPEDIA.translate(text)
     elif lang == "az" or _AZ_LETTERS.search(text):
         text = text.translate(_rules()["az"])
-    return " ".join(w[:1].upper() + w[1:] for w in text.replace("'", "").split())
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())

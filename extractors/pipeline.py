@@ -14,7 +14,7 @@ from extractors.analysis.doc import text_lines
 from extractors.dates import DateMention, find_dates
 from extractors.event_merge import ArticleContext, finalize
 from extractors.events import ActorFacts, Candidate, EventFinder
-from extractors.gazetteer import Gazetteer
+from extractors.gazetteer import Gazetteer, GazEntry
 from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder
 from extractors.topics import find_topics
 from extractors.triggers import find_triggers, lexicon
@@ -37,9 +37,9 @@ class Extractor:
         self.country_of = {e.id: (gaz.entries[e.country].id if e.country in gaz.entries else None)
                            for e in gaz.entries.values() if e.type is EntityType.PLACE}
         self.facts = ActorFacts(
-            hq_of={e.id: EntityRef(gaz.entries[e.headquarters].id, EntityType.PLACE, gaz.entries[e.headquarters].name,
-                                   e.headquarters) for e in gaz.entries.values() if e.headquarters in gaz.entries},
-            reporters=frozenset(e.id for e in gaz.entries.values() if e.kind == "media"))
+            hq_of={e.id: _place_ref(gaz.entries[e.headquarters]) for e in gaz.entries.values() if e.headquarters in gaz.entries},
+            reporters=frozenset(e.id for e in gaz.entries.values() if e.kind == "media"),
+            city_of={e.id: _place_ref(gaz.entries[e.city]) for e in gaz.entries.values() if e.city in gaz.entries})
 
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)
@@ -77,6 +77,10 @@ class Extractor:
             break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
         return ArticleContext(date, place, self.country_of, cities)
+
+
+def _place_ref(entry: GazEntry) -> EntityRef:
+    return EntityRef(entry.id, EntityType.PLACE, entry.name, entry.key)
 
 
 def _sentence_span(doc: AnalysedDoc, sent: int) -> tuple[int, int]:

@@ -191,3 +191,27 @@ def test_az_coordinated_genitive_possessors_of_a_meeting():
 ])
 def test_datelines_give_undated_events_their_place_and_date(text, lang, place):
     assert [(date, where) for _, _, date, where in scored(text, lang)] == [("2024-03-12", place)]
+
+
+# -- venues, narrower titles, and words that only look like persons --------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("At the Grand Kremlin Palace, Vladimir Putin met with Ilham Aliyev on Tuesday.", "en"),
+    ("Во вторник в Ново-Огарево Владимир Путин встретился с Ильхамом Алиевым.", "ru"),
+])
+def test_an_event_at_a_venue_took_place_in_its_city(text, lang):
+    assert [where for *_, where in scored(text, lang)] == ["Moscow"]
+
+
+def test_en_an_assistant_secretary_is_not_the_secretary_and_keeps_his_apostrophe():
+    found = scored("US Assistant Secretary of State James O'Brien met with Hikmet Hajiyev on Tuesday.", "en")
+    assert found == [("meeting", ("Hikmet Hajiyev", "James O'Brien"), "2024-03-12", None)]
+
+
+def test_en_demonyms_and_person_names_inside_venues_are_not_persons():
+    from helpers import extract
+
+    text = ("The Slovak side welcomed the Kazakh delegation at Heydar Aliyev International Airport, where Hikmet "
+            "Hajiyev met them.")
+    persons = {e.name for e in extract(text, "en", PUBLISHED).entities if e.type.value == "Person"}
+    assert persons == {"Hikmet Hajiyev"}

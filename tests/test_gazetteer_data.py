@@ -148,7 +148,7 @@ def test_no_unknown_fields():
     common = {"key", "name", "wikidata", "aliases", "acronyms"}
     allowed = {
         "countries": common | {"adjectives", "capital"},
-        "places": common | {"country"},
+        "places": common | {"country", "city"},  # city: the city a venue stands in
         "organizations": common | {"kind", "headquarters", "parent", "country"},
         "persons": common | {"gender", "positions"},
     }
