@@ -32,6 +32,7 @@ class ArticleContext:
     dateline_place: EntityRef | None
     country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
     cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
+    headline: frozenset[int] = frozenset()  # indexes of the sentences of the title and date lines
 
 
 def resolve_delegations(cands: list[Candidate]) -> None:
@@ -181,6 +182,22 @@ def _city_in(country: EntityRef, ctx: ArticleContext) -> EntityRef | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """The headline restates the body's event ("Bayramov meets Fidan in Ankara" above "Jeyhun
+    Bayramov met with ... Hakan Fidan"): a headline event joins the body event of its type that
+    shares a party, whatever the headline leaves out (date, the city beside the country); the
+    body's parties stand, the headline's evidence is added."""
+    out = []
+    for ev in events:
+        body = [o for o in events if o is not ev and not o.sentences <= ctx.headline and o.type is ev.type
+                and o.status is ev.status and set(o.participants) & set(ev.participants)]
+        if ev.sentences <= ctx.headline and body:
+            body[0].sentences |= ev.sentences
+            continue
+        out.append(ev)
+    return out
+
+
 def drop_countries_beside_actors(cands: list[Candidate]) -> None:
     """A country is a party only when no person or institution acts: in "Mirzoyan briefed him
     on the negotiations with Azerbaijan", Azerbaijan is what is negotiated with, not who met."""
@@ -198,5 +215,5 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
     carry_over(kept, ctx)
-    refined = merge(kept, ctx)
+    refined = fold_headline(merge(kept, ctx), ctx)
     return [c for c in refined if c.status is EventStatus.HAPPENED or c.participants]

@@ -76,7 +76,8 @@ class Extractor:
             date = in_line[0].resolve(article.published) if in_line else None
             break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
-        return ArticleContext(date, place, self.country_of, cities)
+        headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
+        return ArticleContext(date, place, self.country_of, cities, headline)
 
 
 def _place_ref(entry: GazEntry) -> EntityRef:
