@@ -49,6 +49,7 @@ class Candidate:
     confidence: float = 0.5
     subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
     distributive: bool = False  # "held separate meetings with A and B": one event per counterpart
+    slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
@@ -117,8 +118,10 @@ class EventFinder:
             return None
         if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
             return None
+        if trig.spec.requires_with and "with" not in cand.slots:
+            return None
         if trig.spec.requires_org_object and not any(
-                ref.type is EntityType.ORGANIZATION and role == trig.spec.role("object") for ref, role in cand.participants.values()):
+                ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
         self._date(trig, cand)
         self._place(trig, cand)
@@ -232,9 +235,10 @@ class EventFinder:
         passive = any(doc.tokens[c].dep in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in doc.tokens[head].children)
         inside = range(trig.start_tok, trig.end_tok)
         # "held talks with B": in a verb-noun pattern the noun carries the "with" argument
-        arguments = [c for k in inside for c in doc.tokens[k].children if c not in inside and (k == head or
+        # "выступил на заседании Совета": the noun of a verb-noun pattern also takes a genitive possessor
+        arguments = [(c, k != head) for k in inside for c in doc.tokens[k].children if c not in inside and (k == head or
                      doc.tokens[c].dep in ("prep", "obl", "nmod"))]
-        for child in arguments:
+        for child, of_noun in arguments:
             dep = doc.tokens[child].dep
             slot = None
             if dep in SUBJECT_DEPS:
@@ -244,7 +248,7 @@ class EventFinder:
             elif dep == "agent" or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
                 slot = "subject"
             elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent", "det"):
-                slot = self._prep_slot(child, spec.noun)
+                slot = self._prep_slot(child, spec.noun or of_noun)
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
         if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
@@ -377,6 +381,8 @@ class EventFinder:
         if lemma in self.lex.delegation and not mentions:
             cand.delegation_back = True
             return
+        if mentions:
+            cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation, subject=slot == "subject")
 
     def _phrase_actors(self, tok: int) -> list[int]:

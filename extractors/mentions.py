@@ -43,7 +43,7 @@ class ActorMention:
     end: int
     text: str
     ref: EntityRef
-    how: str  # "name", "gazetteer", "title", "surname"
+    how: str  # "name", "gazetteer", "title", "surname", "anaphor"
     title: TitleSpec | None = None
     title_org: str | None = None
     head_tok: int = -1  # the token that stands for the mention in the parse
@@ -124,6 +124,11 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+        self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
+        for item in data_file("anaphors.yaml") or []:
+            for lang in ("en", "ru", "az"):
+                for word in item.get(lang) or []:
+                    self._anaphors.setdefault(lang, {})[fold(word, lang)] = tuple(item["roles"])
         # country adjectives and demonyms ("Slovak", "Kazakh"): recognisers tag them as persons
         self.demonyms = {fold(adjective, lang) for entry in gazetteer.entries.values()
                          for lang, adjectives in entry.adjectives.items() for adjective in adjectives}
@@ -154,6 +159,7 @@ class MentionFinder:
         self._lone_surnames(doc, result)
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
+        self._role_anaphors(doc, result, published)
         return result
 
     # -- persons -----------------------------------------------------------------------------
@@ -301,6 +307,28 @@ class MentionFinder:
             mention = self._mention(doc, tok.i, tok.i + 1, ref, "surname")
             result.actors.append(mention)
             by_token[tok.i] = mention
+        result.actors.sort(key=lambda m: m.start)
+
+    def _role_anaphors(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        """"The Minister", "nazir", "министр" alone: the last person named before it who holds such
+        an office on the article's date (data/anaphors.yaml)."""
+        words = self._anaphors.get(doc.lang)
+        if not words:
+            return
+        covered = {k for m in [*result.actors, *result.titles] for k in range(m.start_tok, m.end_tok)}
+        persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
+        paired = {(p.ref.key, t.title.role) for p, t in result.positions if t.title}
+        for tok in doc.tokens:
+            roles = next((words[k] for k in tok.keys if k in words), None)
+            if roles is None or tok.i in covered:
+                continue
+            following = next((m for m in result.actors if m.start_tok == tok.i + 1), None)
+            if following is not None and following.ref.type is EntityType.PERSON:
+                continue  # "Minister Bayramov": a title beside a name
+            referent = next((m.ref for m in reversed(persons) if m.end <= tok.start and any(
+                (m.ref.key, role) in paired or self.gaz.holds(m.ref.key, role, None, published) for role in roles)), None)
+            if referent is not None:
+                result.actors.append(self._mention(doc, tok.i, tok.i + 1, referent, "anaphor"))
         result.actors.sort(key=lambda m: m.start)
 
     # -- titles ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from schema import (Article, Entity, EntityType, Event, Evidence, Extraction, Me
 # Where a dateline's city may start (after a wrapper such as "(MENAFN- Trend)") and what follows it.
 _DATELINE_PREFIX = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?")
 _DATELINE = re.compile(r"\s*(?:[,.(/—–]|-\s)")
+NAME_MENTIONS = ("name", "gazetteer", "surname")  # a title or "the Minister" refers to a person but is no alias
 TOPIC_WINDOW = 2  # sentences after an event's evidence sentence that still speak of it
 
 
@@ -98,7 +99,7 @@ def _entities(doc: AnalysedDoc, found: ArticleMentions, topics: list[tuple[int, 
     for ref, mentions in grouped.values():
         out.append(Entity(
             id=ref.id, type=ref.type, name=ref.name, wikidata=ref.id if ref.id.startswith("Q") else None,
-            aliases=sorted({m.text for m in mentions}),
+            aliases=sorted({m.text for m in mentions if m.how in NAME_MENTIONS}),
             mentions=[Mention(text=m.text, start=m.start, end=m.end,
                               sentence_start=_sentence_span(doc, doc.tokens[m.start_tok].sent)[0],
                               sentence_end=_sentence_span(doc, doc.tokens[m.start_tok].sent)[1]) for m in mentions],

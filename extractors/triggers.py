@@ -27,6 +27,7 @@ class TriggerSpec:
     requires_person_object: bool = False
     requires_actor_object: bool = False
     requires_org_object: bool = False  # "addressed the North Atlantic Council": a body, not "the nation"
+    requires_with: bool = False  # "spoke with B", not "spoke to the media"
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -80,7 +81,7 @@ def lexicon(lang: str) -> Lexicon:
                 type=event_type, words=words, noun=bool(item.get("noun")), roles=roles,
                 requires_person_object=bool(item.get("requires_person_object")),
                 requires_actor_object=bool(item.get("requires_actor_object")),
-                requires_org_object=bool(item.get("requires_org_object")),
+                requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),

@@ -215,3 +215,36 @@ def test_en_demonyms_and_person_names_inside_venues_are_not_persons():
             "Hajiyev met them.")
     persons = {e.name for e in extract(text, "en", PUBLISHED).entities if e.type.value == "Person"}
     assert persons == {"Hikmet Hajiyev"}
+
+
+# -- bodies addressed, bare role nouns, and readouts to the press ----------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министр иностранных дел Азербайджана Джейхун Байрамов во вторник выступил на заседании "
+     "Североатлантического совета в Брюсселе.", "ru"),
+    ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov çərşənbə axşamı Brüsseldə Şimali Atlantika Şurasının "
+     "iclasında çıxış edib.", "az"),
+])
+def test_addressing_a_session_of_a_body_is_meeting_it(text, lang):
+    assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "North Atlantic Council"), "2024-03-12", "Brussels")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov Brüsseldə olub. Səfər çərçivəsində nazir NATO-nun Baş "
+     "katibi Yens Stoltenberqlə də görüşüb.", "az"),
+    ("Foreign Minister Jeyhun Bayramov was in Brussels. The Secretary General Jens Stoltenberg and the Minister "
+     "then held a meeting.", "en"),
+])
+def test_a_bare_role_noun_is_the_office_holder_named_before(text, lang):
+    assert [names for kind, names, _, _ in scored(text, lang) if kind == "meeting"] == [
+        ("Jens Stoltenberg", "Jeyhun Bayramov")]
+
+
+def test_en_speaking_to_the_media_is_no_call_and_titles_are_no_aliases():
+    from helpers import extract
+
+    found = extract("Jens Stoltenberg welcomed Foreign Minister of Armenia Ararat Mirzoyan on Tuesday. The Secretary "
+                    "General and the Minister then spoke to the media at a joint press conference.", "en", PUBLISHED)
+    assert sorted(e.type.value for e in found.events) == ["meeting", "press_conference"]
+    aliases = {a for e in found.entities for a in e.aliases}
+    assert not aliases & {"Minister", "Secretary General", "Foreign Minister of Armenia"}
