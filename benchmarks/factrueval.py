@@ -110,10 +110,13 @@ def read_document(split: str, stem: Path) -> Document:
     return Document(split, stem.name, text, spans, persons)
 
 
-def documents(limit: int | None = None) -> list[Document]:
-    """Documents of both splits in name order, the first `limit` of them when given."""
+def documents(limit: int | None = None, only: set[tuple[str, str]] | None = None) -> list[Document]:
+    """Documents of both splits in name order (the first `limit`, or those named in `only`).
+
+    A document is a `.txt` with its `.spans` beside it (the test set also holds a `list.txt`)."""
     root = require(FACTRUEVAL)
-    stems = [(split, p.with_suffix("")) for split in SPLITS for p in sorted((root / split).glob("*.txt"))]
+    stems = [(split, p.with_suffix("")) for split in SPLITS for p in sorted((root / split).glob("*.txt"))
+             if p.with_suffix(".spans").is_file() and (only is None or (split, p.stem) in only)]
     return [read_document(split, stem) for split, stem in stems[:limit]]
 
 
