@@ -5,8 +5,10 @@ returns its `Extraction` (entities with every mention, events with evidence, pos
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from extractors.analysis import AnalysedDoc, analyse
@@ -14,8 +16,9 @@ from extractors.analysis.doc import text_lines
 from extractors.dates import DateMention, find_dates
 from extractors.event_merge import ArticleContext, finalize
 from extractors.events import ActorFacts, Candidate, EventFinder
-from extractors.gazetteer import Gazetteer, GazEntry
+from extractors.gazetteer import Gazetteer, GazEntry, PositionSpec
 from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder
+from extractors.resources import data_file
 from extractors.topics import find_topics
 from extractors.triggers import find_triggers, lexicon
 from schema import (Article, Entity, EntityType, Event, Evidence, Extraction, Mention, Participant, PlaceRef, Position,
@@ -26,6 +29,7 @@ _DATELINE_PREFIX = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?")
 _DATELINE = re.compile(r"\s*(?:[,.(/—–]|-\s)")
 NAME_MENTIONS = ("name", "gazetteer", "surname")  # a title or "the Minister" refers to a person but is no alias
 TOPIC_WINDOW = 2  # sentences after an event's evidence sentence that still speak of it
+_LOWER_TITLE_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})  # not capitalised in an English title
 
 
 class Extractor:
@@ -131,17 +135,64 @@ def _event(article: Article, doc: AnalysedDoc, n: int, cand: Candidate, topics: 
 
 
 def _positions(doc: AnalysedDoc, found: ArticleMentions, article: Article, gazetteer: Gazetteer) -> list[Position]:
-    """Title-beside-name evidence; the organization is named by its entity id (Q-id or slug),
-    the id its graph node has, not by its gazetteer key."""
-    out = []
+    """One position per person, office and organization, whatever case form the title takes
+    ("Prezidenti", "президента", "President"), with every title mention as evidence.
+
+    A gazetteer person's office is the gazetteer's (canonical English title, start and end), so
+    a title whose organization the text gets wrong still lands on the office the person holds;
+    otherwise the title is the role's English phrase. The organization is named by its entity
+    id (Q-id or slug), the id its graph node has, not by its gazetteer key. A title span names
+    one person only."""
+    grouped: dict[tuple[str, str, str | None], Position] = {}
+    taken: set[tuple[int, int]] = set()
     for person, title in found.positions:
         assert title.title is not None
+        if (title.start, title.end) in taken:
+            continue
+        taken.add((title.start, title.end))
+        entry = gazetteer.entries.get(person.ref.key) if person.ref.key else None
+        spec = _gazetteer_office(entry, title.title.role, title.title_org, article.published) if entry else None
+        org = gazetteer.entries.get(spec.of if spec else title.title_org or "")
         s_start, s_end = _sentence_span(doc, doc.tokens[title.start_tok].sent)
-        org = gazetteer.entries.get(title.title_org) if title.title_org else None
-        out.append(Position(
-            person_id=person.ref.id, title=title.text, role=title.title.role,
-            organization_id=org.id if org else None, source="text",
-            evidence=Evidence(article_id=article.id, text=doc.text[s_start:s_end], start=s_start, end=s_end),
-        ))
-    return out
+        evidence = Evidence(article_id=article.id, text=doc.text[s_start:s_end], start=s_start, end=s_end)
+        mention = Mention(text=title.text, start=title.start, end=title.end, sentence_start=s_start, sentence_end=s_end)
+        key = (person.ref.id, title.title.role, org.id if org else None)
+        if key not in grouped:
+            grouped[key] = Position(
+                person_id=person.ref.id, title=spec.title if spec else _english_title(title.title.role, org),
+                role=title.title.role, organization_id=org.id if org else None,
+                start=spec.start if spec else None, end=spec.end if spec else None,
+                source="gazetteer" if spec else "text")
+        position = grouped[key]
+        position.mentions.append(mention)
+        if evidence not in position.evidence:
+            position.evidence.append(evidence)
+    return list(grouped.values())
 
+
+def _gazetteer_office(entry: GazEntry, role: str, org: str | None, on: dt.date | None) -> PositionSpec | None:
+    """The gazetteer office of `entry` a title of `role` stands for: one held on `on` in the
+    organization the text names, else one held on `on`, else one in that organization."""
+    offices = [p for p in entry.positions if p.role == role]
+    for fits in (lambda p: p.active(on) and p.of == org, lambda p: p.active(on), lambda p: p.of == org):
+        found = [p for p in offices if fits(p)]
+        if found:
+            return max(found, key=lambda p: p.start or dt.date.min)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _role_phrases() -> dict[str, str]:
+    """The first English phrase of each role's generic item in titles.yaml ("head_of_state" -> "president")."""
+    phrases: dict[str, str] = {}
+    for spec in data_file("titles.yaml") or []:
+        if spec.get("org") is None and spec.get("en"):
+            phrases.setdefault(spec["role"], spec["en"][0])
+    return phrases
+
+
+def _english_title(role: str, org: GazEntry | None) -> str:
+    """A title in English for an office the gazetteer does not list: "Foreign Minister of Russia"."""
+    phrase = _role_phrases().get(role, role.replace("_", " "))
+    words = " ".join(w if w in _LOWER_TITLE_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
+    return f"{words} of {org.name}" if org else words

@@ -100,12 +100,12 @@ def _merge_entity(records: list[_EntityRecord]) -> Entity:
 
 
 def merge_positions(extractions: list[Extraction], entities: dict[str, Entity]) -> list[Position]:
-    """One position per (person, organization, title); earliest start, latest end, first role and evidence."""
+    """One position per person, organization and office (its role, or its title when it has no role)."""
     groups: dict[tuple[str, str, str], list[tuple[str, str, Position]]] = defaultdict(list)
     for x in extractions:
         for position in x.positions:
             if _position_is_linkable(position, entities):
-                key = (position.person_id, position.organization_id or "", position.title)
+                key = (position.person_id, position.organization_id or "", position.role or position.title)
                 groups[key].append((x.article.id, position.model_dump_json(), position))
     return [_merge_position([p for *_, p in sorted(group, key=lambda g: g[:2])]) for _, group in sorted(groups.items())]
 
@@ -120,14 +120,21 @@ def _position_is_linkable(position: Position, entities: dict[str, Entity]) -> bo
 
 
 def _merge_position(group: list[Position]) -> Position:
-    starts = [p.start for p in group if p.start]
-    ends = [p.end for p in group if p.end]
-    return group[0].model_copy(
+    """The gazetteer's title and dates when one article had them, else the earliest start and
+    latest end; the evidence of every article (mention offsets belong to one article, so the
+    merged position keeps the sentences, not the mentions)."""
+    known = [p for p in group if p.source == "gazetteer"]
+    first = (known or group)[0]
+    starts = [p.start for p in (known or group) if p.start]
+    ends = [p.end for p in (known or group) if p.end]
+    evidence = list({(e.article_id, e.start, e.end): e for p in group for e in p.evidence}.values())
+    return first.model_copy(
         update={
             "role": next((p.role for p in group if p.role), None),
             "start": min(starts, default=None),
             "end": max(ends, default=None),
-            "evidence": next((p.evidence for p in group if p.evidence), None),
+            "mentions": [],
+            "evidence": evidence,
         }
     )
 

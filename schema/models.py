@@ -195,7 +195,14 @@ class Entity(BaseModel):
 
 
 class Position(BaseModel):
-    """A person holding a title in an organization or country, with what supports it."""
+    """A person holding an office in an organization or country, with what supports it.
+
+    One per person, role and organization: `title` is the office's canonical English title
+    (the gazetteer's when it lists the office), `start`/`end` the gazetteer's dates, `source`
+    says whether the gazetteer knew the office ("gazetteer") or only the text did ("text").
+    `mentions` are the title phrases of one article's text (offsets into `Article.text`);
+    `evidence` holds the sentence of each, and survives the merging of articles.
+    """
 
     person_id: str
     title: str
@@ -204,7 +211,8 @@ class Position(BaseModel):
     start: dt.date | None = None
     end: dt.date | None = None
     source: str = "gazetteer"
-    evidence: Evidence | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Participant(BaseModel):
