@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from kg.geography import gazetteer_geography
 from kg.graph import Graph
 from kg.rebuild import rebuild
 from kg.resolved import ResolvedGraph
@@ -55,7 +56,7 @@ def ingest(
 
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
         extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
-        graph = rebuild(target, extractions, progress=_show_progress(progress))
+        graph = rebuild(target, extractions, progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
     return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
 
 

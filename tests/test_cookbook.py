@@ -64,7 +64,7 @@ CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {
         {"person": "Jeyhun Bayramov", "title": "Minister of Foreign Affairs of Azerbaijan", "role": "foreign minister",
          "body": "Azerbaijan", "body_label": "Country", "since": D(2020, 7, 16), "until": None},
     ]),
-    "events_in_place": ({"place": "baku"}, [
+    "events_in_place": ({"place": "azerbaijan"}, [  # the country finds the events held in its city
         {"place": "Baku", "date": D(2025, 4, 25), "type": "meeting", "status": "happened", "participants": ["Ilham Aliyev", "Kaja Kallas"], "event": ALIYEV_KALLAS},
         {"place": "Baku", "date": D(2025, 4, 25), "type": "meeting", "status": "happened", "participants": ["Jeyhun Bayramov", "Kaja Kallas"], "event": KALLAS_BAYRAMOV_BAKU},
         {"place": "Baku", "date": D(2025, 4, 25), "type": "press_conference", "status": "happened", "participants": ["Jeyhun Bayramov", "Kaja Kallas"], "event": PRESS},
@@ -84,6 +84,7 @@ CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {
     ]),
     "visits_to_country": ({"country": "azerbaijan"}, [
         {"country": "Azerbaijan", "date": D(2025, 4, 25), "status": "happened", "visitors": ["Kaja Kallas"], "place": "Baku"},
+        {"country": "Azerbaijan", "date": D(2025, 6, 1), "status": "planned", "visitors": ["Sergey Lavrov"], "place": "Baku"},
     ]),
     "co_participation_counts": ({"min_events": 1}, [
         {"actor": "Jeyhun Bayramov", "counterpart": "Kaja Kallas", "shared": 3, "event_types": ["meeting", "press_conference"]},

@@ -31,7 +31,7 @@ def read_csv(path: Path) -> list[list[str]]:
 
 def test_graphml_holds_the_whole_graph_as_scalars(graph: Graph, tmp_path: Path) -> None:
     network = nx.read_graphml(write_graphml(graph, tmp_path / "kg.graphml"), force_multigraph=True)
-    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 76)
+    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 77)
     assert network.nodes[MEETING]["date"] == "2025-04-25"
     assert json.loads(network.nodes["ilham-aliyev"]["aliases"]) == ["İlham Əliyev", "Ильхам Алиев"]
     assert network.edges["ilham-aliyev", MEETING, "PARTICIPATED_IN"]["role"] == "host"
@@ -39,7 +39,7 @@ def test_graphml_holds_the_whole_graph_as_scalars(graph: Graph, tmp_path: Path) 
 
 def test_json_is_node_link_data(graph: Graph, tmp_path: Path) -> None:
     data = json.loads(write_json(graph, tmp_path / "kg.json").read_text(encoding="utf-8"))
-    assert (len(data["nodes"]), len(data["edges"]), data["directed"], data["multigraph"]) == (32, 76, True, True)
+    assert (len(data["nodes"]), len(data["edges"]), data["directed"], data["multigraph"]) == (32, 77, True, True)
     meeting = next(n for n in data["nodes"] if n["id"] == MEETING)
     assert (meeting["label"], meeting["date"], meeting["n_sources"]) == ("Event", "2025-04-25", 2)
     assert {"source": "ilham-aliyev", "target": MEETING, "key": "PARTICIPATED_IN", "type": "PARTICIPATED_IN", "role": "host"} in data["edges"]
@@ -58,7 +58,7 @@ def test_neo4j_csv_has_import_headers_and_every_row(graph: Graph, tmp_path: Path
         ":START_ID(Person)", ":END_ID(Country)", "title:string", "role:string", "start:date", "end:date", ":TYPE",
     ]
     assert sum(len(rows) - 1 for name, rows in by_name.items() if name.startswith("nodes_")) == 32
-    assert sum(len(rows) - 1 for name, rows in by_name.items() if name.startswith("rels_")) == 76
+    assert sum(len(rows) - 1 for name, rows in by_name.items() if name.startswith("rels_")) == 77
 
     events = {row[0]: row for row in by_name["nodes_Event.csv"][1:]}
     assert events[MEETING][4] == "2025-04-25" and events[MEETING][-1] == "Event;Meeting"

@@ -46,9 +46,11 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 def test_build_runs_the_pipeline_loads_the_graph_and_logs_failures(
     tmp_path: Path, fake_pipeline: list, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="kg.api"), build(["news/"], store=tmp_path / "kg.kgl", gazetteer="g.yaml", progress=False) as built:
+    gazetteer = tmp_path / "g.yaml"
+    gazetteer.write_text("[]\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kg.api"), build(["news/"], store=tmp_path / "kg.kgl", gazetteer=str(gazetteer), progress=False) as built:
         assert built.summary()["articles"] == 5
-    assert fake_pipeline == [(["news/"], "g.yaml", False)]
+    assert fake_pipeline == [(["news/"], str(gazetteer), False)]
     assert "broken.html: no article text found" in caplog.text
 
 
@@ -71,7 +73,7 @@ def test_cypher_returns_a_dataframe_with_parameters(graph: Graph) -> None:
 
 def test_to_networkx_has_every_node_and_relationship(graph: Graph) -> None:
     network = graph.to_networkx()
-    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 76)
+    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 77)
     article = network.nodes[RU_KALLAS.id]
     assert (article["label"], article["language"], article["published"]) == ("Article", "ru", dt.date(2025, 4, 26))
     assert "extraction" not in article and "text" in article

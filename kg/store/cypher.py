@@ -58,11 +58,16 @@ def _dates(variable: str, fields: tuple[str, ...]) -> str:
 
 
 def merge_nodes(label: str, extra_label: str | None = None) -> str:
-    """Upsert `$rows` of {id, props, <date>_iso} as `label` nodes (plus `extra_label`)."""
+    """Upsert `$rows` of {id, props, <date>_iso} as `label` nodes (plus `extra_label`).
+
+    A label without a stored `title` gets `n.title = null`: a no-op on Neo4j, and on kglite it
+    clears the virtual title, so `n.title` / `n.name` read null there too when nothing was stored.
+    """
     extra = f" SET n:{_label(extra_label)}" if extra_label else ""
+    no_title = "" if "title" in NODE_PROPERTIES[_label(label)] else ", n.title = null"
     return (
         f"UNWIND $rows AS r MERGE (n:{_label(label)} {{id: r.id}}) "
-        f"SET n += r.props{_dates('n', NODE_DATE_FIELDS.get(label, ()))}{extra}"
+        f"SET n += r.props{no_title}{_dates('n', NODE_DATE_FIELDS.get(label, ()))}{extra}"
     )
 
 

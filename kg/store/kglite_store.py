@@ -23,6 +23,7 @@ import kglite
 
 from schema.graph import constraints_cypher
 from kg.store.base import GraphStore, Runner
+from kg.store.dialect import neo4j_reads
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,8 @@ class KgliteStore(GraphStore):
             self._run(self._graph, statement, {})
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self._run(self._graph, cypher, params or {})
+        """Run a read with Neo4j's answers for properties kglite would fill in (see `kg.store.dialect`)."""
+        return self._run(self._graph, neo4j_reads(cypher), params or {})
 
     @contextmanager
     def _writer(self) -> Iterator[Runner]:

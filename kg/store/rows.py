@@ -18,6 +18,7 @@ from schema.graph import (
     EVENT_TYPE_LABELS,
     HELD_IN,
     HOLDS_POSITION,
+    LOCATED_IN,
     MENTIONS,
     PARTICIPATED_IN,
     REPORTED_IN,
@@ -130,6 +131,8 @@ def relationship_rows(graph: ResolvedGraph) -> list[RelationshipGroup]:
             start_iso=iso(position.start), end_iso=iso(position.end))
     for mention in graph.mentions:
         add(MENTIONS, ARTICLE, mention.article_id, labels[mention.entity_id], mention.entity_id, {"count": mention.count})
+    for place_id, country_id in graph.located_in:
+        add(LOCATED_IN, labels[place_id], place_id, labels[country_id], country_id, {})
     return [RelationshipGroup(*key, rows) for key, rows in sorted(groups.items())]
 
 

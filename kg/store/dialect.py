@@ -1,0 +1,65 @@
+"""Reads rewritten so kglite answers them as Neo4j 5 does.
+
+kglite gives every node and relationship virtual keys: `r.start` / `r.end` are the
+endpoint ids, `r.id` a number, `r.type` and `n.type` / `n.label` the type or label, and a
+word such as `end` after a dot is a syntax error. Neo4j answers a property that was not
+stored with null. `properties(x).key` reads only what was stored on both engines (with
+`hide_structural_keys`), so the kglite store rewrites those reads to it before running a
+query. Node titles are handled on the write side: the loader clears kglite's virtual
+`title` (see `kg.store.cypher.merge_nodes`), so `e.name` / `e.title` are null where nothing was stored.
+"""
+from __future__ import annotations
+
+import re
+
+# Keys kglite answers from its own structure on any node or relationship.
+_VIRTUAL_ANYWHERE = frozenset({"type", "label"})
+# Keys kglite answers from its structure on relationships only (nodes store their `id`).
+_VIRTUAL_ON_RELATIONSHIPS = frozenset({"start", "end", "id", "type", "label", "title", "name"})
+# Words kglite refuses after a dot unless backticked.
+_RESERVED = frozenset({
+    "end", "match", "case", "when", "else", "then", "limit", "skip", "where", "with", "return", "and", "or",
+    "exists", "optional", "unwind",
+})
+
+# String literals, backticked names and comments are copied unchanged.
+_OPAQUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+_RELATIONSHIP_VARIABLE = re.compile(r"-\s*\[\s*([A-Za-z_]\w*)")
+_ACCESS = re.compile(r"(?<![\w.`$])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)")
+_WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE)\b", re.IGNORECASE)
+
+
+def neo4j_reads(cypher: str) -> str:
+    """`cypher` with every property read kglite would answer differently from Neo4j made explicit.
+
+    Statements that write are returned unchanged: a rewritten `SET r.end = ...` would not parse.
+    """
+    code = _code_only(cypher)
+    if _WRITE_CLAUSE.search(code):
+        return cypher
+    relationships = set(_RELATIONSHIP_VARIABLE.findall(code))
+    parts, last = [], 0
+    for match in _OPAQUE.finditer(cypher):
+        parts.append(_rewrite(cypher[last:match.start()], relationships))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(_rewrite(cypher[last:], relationships))
+    return "".join(parts)
+
+
+def _code_only(cypher: str) -> str:
+    return _OPAQUE.sub(" ", cypher)
+
+
+def _rewrite(code: str, relationships: set[str]) -> str:
+    def access(match: re.Match[str]) -> str:
+        variable, key = match.group(1), match.group(2)
+        lowered = key.lower()
+        virtual = _VIRTUAL_ON_RELATIONSHIPS if variable in relationships else _VIRTUAL_ANYWHERE
+        if lowered in virtual:
+            return f"properties({variable}).`{key}`"
+        if lowered in _RESERVED:
+            return f"{variable}.`{key}`"
+        return match.group(0)
+
+    return _ACCESS.sub(access, code)
