@@ -15,6 +15,8 @@ import pandas as pd
 
 from schema.graph import ARTICLE, ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES
 from schema.models import DatePrecision
+from kg.cookbook import cookbook_query
+from kg.lookup import resolve_actor_parameters
 from kg.store.base import GraphStore
 from kg.store.cypher import (
     ACTOR_EVENTS,
@@ -37,6 +39,16 @@ class Graph:
     def cypher(self, query: str, **params: Any) -> pd.DataFrame:
         """Run a read query; one row per record, dates as `datetime.date` (no columns when no rows)."""
         return pd.DataFrame.from_records(self.store.query(query, params))
+
+    def cookbook(self, name: str, **params: Any) -> pd.DataFrame:
+        """Run the cookbook query `name` (`kg query --list`); actor parameters may be any name in
+        any script (`person="Алиев"`), and a name that fits several actors raises `ActorLookupError`."""
+        query = cookbook_query(name)
+        missing = [p for p in query.parameters if p not in params]
+        if missing:
+            raise TypeError(f"cookbook query {name!r} needs {', '.join(missing)}: {'; '.join(query.parameters[p] for p in missing)}")
+        ids, _ = resolve_actor_parameters(self.store, params)
+        return self.cypher(query.text, **ids)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Every node (keyed by id, with `label` and its properties) and relationship (keyed by type).

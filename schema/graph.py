@@ -37,7 +37,9 @@ POSITION_LABELS: tuple[str, ...] = (EntityType.ORGANIZATION.value, EntityType.CO
 
 # Stored properties and their types, in the vocabulary of `neo4j-admin database import` headers.
 # The loader writes exactly these keys; exports and `Graph.to_networkx` read exactly these keys.
-_ENTITY_PROPERTIES: dict[str, str] = {"id": "string", "name": "string", "aliases": "string[]", "wikidata": "string"}
+_ENTITY_PROPERTIES: dict[str, str] = {
+    "id": "string", "name": "string", "aliases": "string[]", "wikidata": "string", "search": "string[]",
+}
 NODE_PROPERTIES: dict[str, dict[str, str]] = {
     ARTICLE: {
         "id": "string", "source": "string", "url": "string", "title": "string", "published": "date",

@@ -10,6 +10,7 @@ import pytest
 
 from graph_fixtures import EN_MALTA, EN_MEETING, RU_KALLAS, ev, write_store
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
+from kg.lookup import resolve_actor_parameters
 from kg.store.base import GraphStore
 from kg.store.kglite_store import KgliteStore
 
@@ -47,10 +48,10 @@ CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {
         {"event": CALL, "type": "call", "date": D(2025, 5, 12), "place": None, "articles": 2, "languages": ["az", "ru"]},
     ]),
     "person_timeline": ({"person": "lavrov"}, [
-        {"date": D(2024, 12, 5), "precision": "day", "type": "meeting", "status": "happened", "role": "participant",
-         "place": "Malta", "counterparts": ["Jeyhun Bayramov"]},
-        {"date": D(2025, 6, 1), "precision": "month", "type": "visit", "status": "planned", "role": "visitor",
-         "place": "Baku", "counterparts": []},
+        {"person": "Sergey Lavrov", "date": D(2024, 12, 5), "precision": "day", "type": "meeting", "status": "happened",
+         "role": "participant", "place": "Malta", "counterparts": ["Jeyhun Bayramov"]},
+        {"person": "Sergey Lavrov", "date": D(2025, 6, 1), "precision": "month", "type": "visit", "status": "planned",
+         "role": "visitor", "place": "Baku", "counterparts": []},
     ]),
     "most_connected_actors": ({"limit": 3}, [
         {"actor": "Kaja Kallas", "label": "Person", "counterparts": 3, "shared_events": 5},
@@ -128,7 +129,8 @@ CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {
 def check_case(store: GraphStore, name: str) -> None:
     """Run cookbook query `name` on a store built from the fixtures and compare with CASES."""
     params, expected = CASES[name]
-    assert store.query(cookbook_query(name).text, params) == expected
+    ids, _ = resolve_actor_parameters(store, params)
+    assert store.query(cookbook_query(name).text, ids) == expected
 
 
 @pytest.fixture(scope="module")

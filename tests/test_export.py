@@ -48,7 +48,7 @@ def test_json_is_node_link_data(graph: Graph, tmp_path: Path) -> None:
 def test_neo4j_csv_has_import_headers_and_every_row(graph: Graph, tmp_path: Path) -> None:
     files = write_neo4j_csv(graph, tmp_path / "import")
     by_name = {f.name: read_csv(f) for f in files}
-    assert by_name["nodes_Person.csv"][0] == ["id:ID(Person)", "name:string", "aliases:string[]", "wikidata:string", ":LABEL"]
+    assert by_name["nodes_Person.csv"][0] == ["id:ID(Person)", "name:string", "aliases:string[]", "wikidata:string", "search:string[]", ":LABEL"]
     assert by_name["nodes_Event.csv"][0] == [
         "id:ID(Event)", "type:string", "cameo:string", "status:string", "date:date", "date_precision:string",
         "month_day:string", "confidence:double", "n_sources:long", ":LABEL",

@@ -16,6 +16,7 @@ from kg.api import BuildResult, ingest, open_graph
 from kg.commands.formats import FORMATS, render
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
 from kg.export import neo4j_import_command, write_graphml, write_json, write_neo4j_csv
+from kg.lookup import ActorLookupError, resolve_actor_parameters
 from kg.store import DEFAULT_STORE, StoreError
 from kg.store.guard import refuse_file_access
 
@@ -46,7 +47,7 @@ def _reported_errors() -> Iterator[None]:
     """Store, cookbook and data-file (--gazetteer) errors already say what to do: show them without a traceback."""
     try:
         yield
-    except (StoreError, UnknownQueryError, DataFileError) as exc:
+    except (StoreError, UnknownQueryError, DataFileError, ActorLookupError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -120,12 +121,24 @@ def query_command(cypher: str | None, params: tuple[str, ...], store: Path | Non
         raise click.UsageError("give a Cypher query, @NAME for a cookbook query, or --list")
     values = dict(_parse_param(p) for p in params)
     with _reported_errors():
-        text = _cookbook_text_for(cypher[1:], values) if cypher.startswith("@") else cypher
+        from_cookbook = cypher.startswith("@")
+        text = _cookbook_text_for(cypher[1:], values) if from_cookbook else cypher
         if not allow_file_access:
             refuse_file_access(text)
         with _kglite_notes(), open_graph(**_target(store, neo4j_uri)) as graph:
+            if from_cookbook:
+                values = _actor_ids(graph.store, values)
             rows = graph.store.query(text, values)
     click.echo(render(rows, fmt))
+
+
+def _actor_ids(store: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Names of actors in cookbook parameters resolved to ids, each resolution noted on stderr."""
+    resolved, found = resolve_actor_parameters(store, values)
+    for name, candidate in found.items():
+        if values[name] != candidate.id:
+            click.echo(f"note: {name}={values[name]} is {candidate}", err=True)
+    return resolved
 
 
 def _parse_param(item: str) -> tuple[str, Any]:

@@ -1,5 +1,5 @@
 // Question: What happened in a place (a city, or a country: the events held in it or in its places)?
-// $place: id or part of the name of the place or country
+// $place: the place or country: id, or any of its names in any script
 // Returns: place, date, type, status, participants (sorted names), event
 // (a country matches the events held in its cities through (:Place)-[:LOCATED_IN]->(:Country))
 MATCH (e:Event)-[:HELD_IN]->(place)

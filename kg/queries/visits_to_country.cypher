@@ -1,5 +1,5 @@
 // Question: Who visited a country? Visits held in the country, in one of its places, or hosted by it.
-// $country: id or part of the name of the country
+// $country: the country: id, or any of its names in any script
 // Returns: country, date, status, visitors (sorted names), place
 // (a city counts through (:Place)-[:LOCATED_IN]->(:Country), which the gazetteer supplies)
 MATCH (c:Country) WHERE c.id = $country OR toLower(c.name) CONTAINS toLower($country)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from extractors.translit import skeleton
 
 from schema.graph import (
     ABOUT,
@@ -73,12 +76,17 @@ def _article_row(extraction: Extraction) -> Row:
     return {"id": article.id, "props": props, "published_iso": iso(article.published)}
 
 
+def search_keys(names: Iterable[str]) -> list[str]:
+    """The skeletons a name search compares with (`kg.lookup`), each name read as Azerbaijani and as any other script."""
+    return sorted({key for name in names for key in (skeleton(name), skeleton(name, "az")) if key})
+
+
 def entity_rows(graph: ResolvedGraph) -> list[NodeGroup]:
     by_label: dict[str, list[Row]] = defaultdict(list)
     for entity in graph.entities.values():
-        by_label[entity.type.value].append(
-            {"id": entity.id, "props": {"name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata}}
-        )
+        props = {"name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata,
+                 "search": search_keys([entity.name, *entity.aliases])}
+        by_label[entity.type.value].append({"id": entity.id, "props": props})
     return [NodeGroup(label, None, rows) for label, rows in sorted(by_label.items())]
 
 
