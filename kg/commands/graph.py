@@ -15,12 +15,14 @@ from extractors.resources import DataFileError
 from kg.api import BuildResult, ingest, open_graph
 from kg.commands.formats import FORMATS, render
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
-from kg.export import neo4j_import_command, write_graphml, write_json, write_neo4j_csv
+from kg.export import neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
 from kg.lookup import ActorLookupError, resolve_actor_parameters
 from kg.store import DEFAULT_STORE, StoreError
 from kg.store.guard import refuse_file_access
 
-EXPORTERS: dict[str, Callable[..., Any]] = {"graphml": write_graphml, "json": write_json, "neo4j-csv": write_neo4j_csv}
+EXPORTERS: dict[str, Callable[..., Any]] = {
+    "graphml": write_graphml, "gexf": write_gexf, "json": write_json, "neo4j-csv": write_neo4j_csv,
+}
 
 
 def store_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -185,10 +187,10 @@ def _kglite_notes() -> Iterator[None]:
         logger.setLevel(previous)
 
 
-@click.command("export", short_help="Export the graph: GraphML, JSON or neo4j-admin CSV.")
+@click.command("export", short_help="Export the graph: GraphML, GEXF, JSON or neo4j-admin CSV.")
 @store_options
 @click.option("--format", "fmt", type=click.Choice(list(EXPORTERS)), required=True,
-              help="graphml (Gephi, yEd), json (networkx node-link) or neo4j-csv (a directory for neo4j-admin import).")
+              help="graphml (Gephi, yEd), gexf (Gephi), json (networkx node-link) or neo4j-csv (a directory for neo4j-admin import).")
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Output file (a directory for neo4j-csv).")
 def export_command(store: Path | None, neo4j_uri: str | None, fmt: str, out: Path) -> None:
     """Write the graph to a file for other tools, or as CSV for `neo4j-admin database import`.
@@ -209,7 +211,7 @@ def export_command(store: Path | None, neo4j_uri: str | None, fmt: str, out: Pat
         except OSError as exc:
             raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
     if fmt == "neo4j-csv":
-        click.echo(f"wrote {len(written)} files to {out}; import them with (from {out}, database stopped):")
+        click.echo(f"wrote {len(written)} files to {out}; import them (database stopped; replaces its content) with:")
         click.echo(f"  {neo4j_import_command(written)}")
     else:
         click.echo(f"wrote {written}")
