@@ -46,16 +46,18 @@ def ingest(
     gazetteer: str | None = None,
     progress: bool | None = None,
     wait: bool = False,
+    language: str | None = None,
 ) -> BuildResult:
     """Extract `paths`, resolve them with what the store already holds, and load the result.
 
     The store is opened for writing first, so a second concurrent build fails (or, with
-    `wait`, waits) before extracting anything rather than after.
+    `wait`, waits) before extracting anything rather than after. `language` ("en", "ru",
+    "az") is every article's language instead of the detected one.
     """
     from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
 
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
-        extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
+        extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress, language=language)
         graph = rebuild(target, extractions, progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
     return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
 
@@ -67,12 +69,13 @@ def build(
     neo4j_uri: str | None = None,
     gazetteer: str | None = None,
     progress: bool | None = None,
+    language: str | None = None,
 ) -> Graph:
     """Build (or update) the graph at `store` (or `neo4j_uri`) from articles at `paths`.
 
     Inputs that fail are logged as warnings and skipped; `kg build` reports them too.
     """
-    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress)
+    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress, language=language)
     for failure in result.failures:
         log.warning("skipped %s: %s", failure.source, failure.reason)
     return open_graph(store=store, neo4j_uri=neo4j_uri)

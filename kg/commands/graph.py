@@ -13,6 +13,7 @@ import click
 
 from extractors.resources import DataFileError
 from kg.api import BuildResult, ingest, open_graph
+from kg.commands.extract import LANGUAGES
 from kg.commands.formats import FORMATS, render
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
 from kg.export import neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
@@ -59,8 +60,10 @@ def _reported_errors() -> Iterator[None]:
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer file for entity linking.")
 @click.option("--progress/--no-progress", default=None, help="Progress bars on stderr [default: when stderr is a terminal].")
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
+@click.option("--lang", "language", type=click.Choice(LANGUAGES),
+              help="The language of every input, instead of detecting it (useful for short texts).")
 def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | None, gazetteer: str | None,
-                  progress: bool | None, wait: bool) -> None:
+                  progress: bool | None, wait: bool, language: str | None) -> None:
     """Extract articles and load them into the graph, merging what several articles report.
 
     PATH is a file, a directory or a URL. Articles already in the graph stay; an article
@@ -74,7 +77,7 @@ def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | N
     """
     target = _target(store, neo4j_uri)
     with _reported_errors():
-        result = ingest(paths, gazetteer=gazetteer, progress=progress, wait=wait, **target)
+        result = ingest(paths, gazetteer=gazetteer, progress=progress, wait=wait, language=language, **target)
         with open_graph(**target) as graph:
             summary = graph.summary()
     click.echo(_summary_text(summary, result, neo4j_uri or str(target["store"])))
