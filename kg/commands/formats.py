@@ -12,14 +12,17 @@ FORMATS = ("table", "json", "csv")
 MAX_CELL = 60
 
 
-def render(rows: Sequence[dict[str, Any]], fmt: str) -> str:
-    """`rows` in `fmt` (one of FORMATS); the columns are those of the first row."""
+def render(rows: Sequence[dict[str, Any]], fmt: str, *, width: int = MAX_CELL) -> str:
+    """`rows` in `fmt` (one of FORMATS); the columns are those of the first row.
+
+    A table clips cells to `width` characters (0: never).
+    """
     if fmt == "json":
         return json.dumps(list(rows), ensure_ascii=False, indent=2, default=_json_value)
     if fmt == "csv":
         return _csv(rows)
     if fmt == "table":
-        return _table(rows)
+        return _table(rows, width)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -50,11 +53,11 @@ def _csv(rows: Sequence[dict[str, Any]]) -> str:
     return buffer.getvalue().removesuffix("\n")  # the caller ends the last line
 
 
-def _table(rows: Sequence[dict[str, Any]]) -> str:
+def _table(rows: Sequence[dict[str, Any]], width: int) -> str:
     if not rows:
         return "(no rows)"
     columns = list(rows[0])
-    cells = [[_clip(cell_text(row.get(c))) for c in columns] for row in rows]
+    cells = [[_clip(cell_text(row.get(c)), width) for c in columns] for row in rows]
     widths = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
@@ -64,6 +67,6 @@ def _table(rows: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
 
 
-def _clip(text: str) -> str:
+def _clip(text: str, width: int) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= MAX_CELL else flat[: MAX_CELL - 1] + "…"
+    return flat if not width or len(flat) <= width else flat[: width - 1] + "…"

@@ -7,14 +7,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from extractors.resources import DataFileError
 from kg.api import BuildResult, ingest, open_graph
 from kg.commands.extract import LANGUAGES
-from kg.commands.formats import FORMATS, render
+from kg.commands.formats import FORMATS, MAX_CELL, render
+from kg.commands.query_text import check_brackets, check_parameters, one_statement
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
 from kg.export import neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
 from kg.lookup import ActorLookupError, resolve_actor_parameters
@@ -101,40 +102,67 @@ def _summary_text(summary: dict[str, Any], result: BuildResult, where: str) -> s
 
 @click.command("query", short_help="Run Cypher, or a cookbook query, on the graph.")
 @click.argument("cypher", required=False)
+@click.option("--file", "-f", "query_file", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Read the query from FILE (- for standard input).")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="Query parameter $KEY (repeatable); VALUE is read as JSON when it is valid JSON (5, true, null, [\"a\"]), else as text.")
 @store_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--width", type=click.IntRange(min=0), default=MAX_CELL, show_default=True,
+              help="Clip table cells to this many characters; 0 never clips.")
 @click.option("--list", "list_queries", is_flag=True, help="List the cookbook queries and their parameters.")
 @click.option("--allow-file-access", is_flag=True,
               help="Let the query read local files (LOAD CSV, apoc.load.*); refused by default.")
-def query_command(cypher: str | None, params: tuple[str, ...], store: Path | None, neo4j_uri: str | None, fmt: str,
-                  list_queries: bool, allow_file_access: bool) -> None:
-    """Run a Cypher query on the graph and print the rows; @NAME runs a cookbook query.
+def query_command(cypher: str | None, query_file: TextIO | None, params: tuple[str, ...], store: Path | None,
+                  neo4j_uri: str | None, fmt: str, width: int, list_queries: bool, allow_file_access: bool) -> None:
+    """Run one Cypher statement on the graph and print the rows; @NAME runs a cookbook query.
+
+    CYPHER is the query, @NAME, or - to read it from standard input (as --file -).
+    In cookbook queries, actor parameters (person, country, place...) may be any name
+    in any script; a name that fits several actors is refused with the candidates.
 
     \b
     Examples:
       kg query "MATCH (p:Person) RETURN p.name AS name ORDER BY name"
-      kg query @person_timeline --param person=aliyev --format json
+      kg query @person_timeline --param person=Алиев --format json
       kg query 'MATCH (e:Event) WHERE e.date >= date($since) RETURN e.type, e.date' -p since=2025-01-01
+      kg query -f my_query.cypher --width 0
       kg query --list
     """
     if list_queries:
         click.echo(_cookbook_text())
         return
-    if not cypher:
-        raise click.UsageError("give a Cypher query, @NAME for a cookbook query, or --list")
+    text = _query_text(cypher, query_file)
     values = dict(_parse_param(p) for p in params)
     with _reported_errors():
-        from_cookbook = cypher.startswith("@")
-        text = _cookbook_text_for(cypher[1:], values) if from_cookbook else cypher
+        from_cookbook = text.startswith("@")
+        if from_cookbook:
+            text = _cookbook_text_for(text[1:], values)
+        else:
+            text = one_statement(text)
+            check_brackets(text)
+            check_parameters(text, values)
         if not allow_file_access:
             refuse_file_access(text)
         with _kglite_notes(), open_graph(**_target(store, neo4j_uri)) as graph:
             if from_cookbook:
                 values = _actor_ids(graph.store, values)
             rows = graph.store.query(text, values)
-    click.echo(render(rows, fmt))
+    click.echo(render(rows, fmt, width=width))
+
+
+def _query_text(cypher: str | None, query_file: TextIO | None) -> str:
+    if cypher and query_file:
+        raise click.UsageError("give the query as an argument or with --file, not both")
+    if query_file is not None:
+        text = query_file.read()
+    elif cypher == "-":
+        text = click.get_text_stream("stdin").read()
+    else:
+        text = cypher or ""
+    if not text.strip():
+        raise click.UsageError("give a Cypher query, @NAME for a cookbook query, --file FILE, or --list")
+    return text.strip()
 
 
 def _actor_ids(store: Any, values: dict[str, Any]) -> dict[str, Any]:
@@ -162,6 +190,7 @@ def _cookbook_text_for(name: str, values: dict[str, Any]) -> str:
     if missing:
         needs = "; ".join(f"--param {p}=... ({query.parameters[p]})" for p in missing)
         raise click.UsageError(f"@{name} needs {needs}")
+    check_parameters(query.text, values, declared=query.parameters)
     return query.text
 
 

@@ -34,7 +34,7 @@ def neo4j_reads(cypher: str) -> str:
 
     Statements that write are returned unchanged: a rewritten `SET r.end = ...` would not parse.
     """
-    code = _code_only(cypher)
+    code = code_only(cypher)
     if _WRITE_CLAUSE.search(code):
         return cypher
     relationships = set(_RELATIONSHIP_VARIABLE.findall(code))
@@ -47,8 +47,10 @@ def neo4j_reads(cypher: str) -> str:
     return "".join(parts)
 
 
-def _code_only(cypher: str) -> str:
-    return _OPAQUE.sub(" ", cypher)
+def code_only(cypher: str) -> str:
+    """`cypher` with string literals, backticked names and comments blanked out (same length),
+    so a pattern search finds only what the engine reads as code."""
+    return _OPAQUE.sub(lambda m: " " * len(m.group(0)), cypher)
 
 
 def _rewrite(code: str, relationships: set[str]) -> str:
