@@ -12,17 +12,18 @@ FORMATS = ("table", "json", "csv")
 MAX_CELL = 60
 
 
-def render(rows: Sequence[dict[str, Any]], fmt: str, *, width: int = MAX_CELL) -> str:
-    """`rows` in `fmt` (one of FORMATS); the columns are those of the first row.
+def render(rows: Sequence[dict[str, Any]], fmt: str, *, width: int = MAX_CELL, columns: Sequence[str] | None = None) -> str:
+    """`rows` in `fmt` (one of FORMATS), under `columns` (default: those of the first row).
 
-    A table clips cells to `width` characters (0: never).
+    A table clips cells to `width` characters (0: never); an empty table or CSV keeps its header.
     """
+    names = list(columns) if columns is not None else list(rows[0]) if rows else []
     if fmt == "json":
         return json.dumps(list(rows), ensure_ascii=False, indent=2, default=_json_value)
     if fmt == "csv":
-        return _csv(rows)
+        return _csv(rows, names)
     if fmt == "table":
-        return _table(rows, width)
+        return _table(rows, names, width)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -43,20 +44,18 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _csv(rows: Sequence[dict[str, Any]]) -> str:
+def _csv(rows: Sequence[dict[str, Any]], columns: list[str]) -> str:
     buffer = io.StringIO()
-    if rows:
+    if columns:
         writer = csv.writer(buffer, lineterminator="\n")
-        columns = list(rows[0])
         writer.writerow(columns)
         writer.writerows([cell_text(row.get(c)) for c in columns] for row in rows)
     return buffer.getvalue().removesuffix("\n")  # the caller ends the last line
 
 
-def _table(rows: Sequence[dict[str, Any]], width: int) -> str:
+def _table(rows: Sequence[dict[str, Any]], columns: list[str], width: int) -> str:
     if not rows:
-        return "(no rows)"
-    columns = list(rows[0])
+        return ("  ".join(columns) + "\n" if columns else "") + "(no rows)"
     cells = [[_clip(cell_text(row.get(c)), width) for c in columns] for row in rows]
     widths = [max(len(c), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
     lines = [

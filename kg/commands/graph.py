@@ -147,8 +147,8 @@ def query_command(cypher: str | None, query_file: TextIO | None, params: tuple[s
         with _kglite_notes(), open_graph(**_target(store, neo4j_uri)) as graph:
             if from_cookbook:
                 values = _actor_ids(graph.store, values)
-            rows = graph.store.query(text, values)
-    click.echo(render(rows, fmt, width=width))
+            result = graph.store.result(text, values)
+    click.echo(render(result.rows, fmt, width=width, columns=result.columns))
 
 
 def _query_text(cypher: str | None, query_file: TextIO | None) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 import kglite
 
 from schema.graph import constraints_cypher
-from kg.store.base import GraphStore, Runner
+from kg.store.base import GraphStore, QueryResult, Runner
 from kg.store.dialect import neo4j_reads
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 
@@ -82,9 +82,9 @@ class KgliteStore(GraphStore):
         for statement in constraints_cypher():
             self._run(self._graph, statement, {})
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def result(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run a read with Neo4j's answers for properties kglite would fill in (see `kg.store.dialect`)."""
-        return self._run(self._graph, neo4j_reads(cypher), params or {})
+        return self._execute(self._graph, neo4j_reads(cypher), params or {})
 
     @contextmanager
     def _writer(self) -> Iterator[Runner]:
@@ -99,6 +99,9 @@ class KgliteStore(GraphStore):
         self._graph = None
 
     def _run(self, target: Any, cypher: str, params: dict[str, Any], *, write: bool = False) -> list[dict[str, Any]]:
+        return self._execute(target, cypher, params, write=write).rows
+
+    def _execute(self, target: Any, cypher: str, params: dict[str, Any], *, write: bool = False) -> QueryResult:
         """Run on the graph (maps without kglite's virtual keys, as Neo4j returns them) or in a write transaction."""
         if self._graph is None:
             raise StoreError(f"the store {self.path} is closed; open it again with kg.open_graph(store=...)")
@@ -114,9 +117,10 @@ class KgliteStore(GraphStore):
             raise QueryError(f"{exc}\nin: {cypher}") from exc
         if isinstance(result, str):
             raise QueryError("FORMAT CSV returns text, not rows; drop it and use `kg query --format csv`")
-        for warning in result.warnings:
-            log.info("kglite: %s", warning)
-        return result.to_list()
+        notes = [str(warning) for warning in result.warnings]
+        for note in notes:
+            log.info("kglite: %s", note)
+        return QueryResult(columns=list(result.columns), rows=result.to_list(), notes=notes)
 
     def _require_writable(self, action: str) -> None:
         if not self.writable:

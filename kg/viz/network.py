@@ -173,7 +173,7 @@ def _event(event: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": event["id"],
         "type": event_name(event["type"]),
-        "date": event.get("date"),
+        "date": event.get("date_text"),
         "place": event.get("place"),
         "topics": list(event.get("topics") or []),
         "articles": [_article(article) for article in event.get("articles") or []],
