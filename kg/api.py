@@ -18,6 +18,7 @@ from kg.graph import Graph
 from kg.rebuild import rebuild
 from kg.resolved import ResolvedGraph
 from kg.store import DEFAULT_STORE, open_store
+from kg.store.kglite_store import KgliteStore
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +52,19 @@ def ingest(
     """Extract `paths`, resolve them with what the store already holds, and load the result.
 
     The store is opened for writing first, so a second concurrent build fails (or, with
-    `wait`, waits) before extracting anything rather than after. `language` ("en", "ru",
-    "az") is every article's language instead of the detected one.
+    `wait`, waits) and a Neo4j server that does not answer fails before anything is
+    extracted rather than after. When nothing could be read into a store file that did not
+    exist, the file is removed again: a failed build leaves no empty store behind.
+    `language` ("en", "ru", "az") is every article's language instead of the detected one.
     """
     from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
 
+    new_file = neo4j_uri is None and not Path(store).exists()
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
         extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress, language=language)
+        if new_file and not extractions and isinstance(target, KgliteStore):
+            target.discard()
+            return BuildResult(graph=ResolvedGraph(), ingested=0, failures=list(failures))
         graph = rebuild(target, extractions, progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
     return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
 

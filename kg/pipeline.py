@@ -5,12 +5,17 @@ Python API call.
 """
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from extractors.pipeline import Extractor
 from kg.ingest import IngestFailure, read_articles
 from schema import Extraction
+
+# natasha's morphology (pymorphy2) imports the deprecated pkg_resources when the Russian models
+# load; the warning is about pymorphy2's packaging, not about anything a user can change.
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning, module=r"pymorphy2\.analyzer")
 
 
 @lru_cache(maxsize=4)

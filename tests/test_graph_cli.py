@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph_fixtures import corpus, write_store
+from kg.cli import main
 from kg.commands.graph import build_command, export_command, query_command
 
 
@@ -148,3 +149,33 @@ def test_a_cookbook_person_may_be_named_in_any_script(store: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1].startswith("Ilham Aliyev,2025-05-12")
     assert "note: person=Əliyev is Ilham Aliyev (Person, id ilham-aliyev)" in result.stderr
+
+
+def test_a_build_that_reads_nothing_leaves_no_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(
+        run=lambda inputs, gazetteer=None, progress=None, language=None: ([], [FakeFailure("http://x.invalid/", "no such host")])))
+    result = CliRunner().invoke(build_command, ["http://x.invalid/", "--store", str(tmp_path / "kg.kgl")])
+    assert result.exit_code == 1 and "nothing was built" in result.output and "failed: http://x.invalid/" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_neo4j_is_reached_before_the_models_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda *a, **k: calls.append(a) or ([], [])))
+    result = CliRunner().invoke(build_command, ["news/", "--neo4j", "bolt://127.0.0.1:9"])
+    assert result.exit_code == 1 and "no Neo4j server answers at bolt://127.0.0.1:9" in result.output
+    assert calls == []
+
+
+def test_quiet_silences_notes_and_verbose_is_counted(store: Path) -> None:
+    args = ["query", "@calls_by_person", "-p", "person=Əliyev", "--store", str(store)]
+    loud = CliRunner().invoke(main, args)
+    quiet = CliRunner().invoke(main, ["-q", *args])
+    assert "note: person=Əliyev is Ilham Aliyev" in loud.stderr and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout and "Ilham Aliyev" in quiet.stdout
+    assert CliRunner().invoke(main, ["-q", "-v", *args]).exit_code == 2
+
+
+def test_table_numbers_have_no_float_noise(store: Path) -> None:
+    result = invoke(query_command, "RETURN 0.1 + 0.2 AS x, 0.75 AS y", "--store", str(store))
+    assert result.stdout.splitlines()[2].split() == ["0.3", "0.75"]

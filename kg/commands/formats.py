@@ -34,9 +34,11 @@ def _json_value(value: Any) -> str:
 
 
 def cell_text(value: Any) -> str:
-    """One value as text: dates in ISO, lists and maps as JSON, null as empty."""
+    """One value as text: dates in ISO, lists and maps as JSON, numbers without float noise, null as empty."""
     if value is None:
         return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, default=_json_value)
     if isinstance(value, (dt.date, dt.time)):

@@ -15,6 +15,7 @@ from extractors.resources import DataFileError
 from kg.api import BuildResult, ingest, open_graph
 from kg.commands.extract import LANGUAGES
 from kg.commands.formats import FORMATS, MAX_CELL, render
+from kg.commands.output import note, quiet
 from kg.commands.query_text import check_brackets, check_parameters, one_statement
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
 from kg.export import neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
@@ -78,12 +79,15 @@ def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | N
     """
     target = _target(store, neo4j_uri)
     with _reported_errors():
-        result = ingest(paths, gazetteer=gazetteer, progress=progress, wait=wait, language=language, **target)
+        result = ingest(paths, gazetteer=gazetteer, progress=False if quiet() else progress, wait=wait, language=language,
+                        **target)
+        for failure in result.failures:
+            click.echo(f"failed: {failure.source}: {failure.reason}", err=True)
+        if not neo4j_uri and not target["store"].exists():
+            raise click.ClickException(f"no input could be read, so nothing was built and {target['store']} was not created")
         with open_graph(**target) as graph:
             summary = graph.summary()
     click.echo(_summary_text(summary, result, neo4j_uri or str(target["store"])))
-    for failure in result.failures:
-        click.echo(f"failed: {failure.source}: {failure.reason}", err=True)
     if result.failures:
         sys.exit(1)
 
@@ -170,7 +174,7 @@ def _actor_ids(store: Any, values: dict[str, Any]) -> dict[str, Any]:
     resolved, found = resolve_actor_parameters(store, values)
     for name, candidate in found.items():
         if values[name] != candidate.id:
-            click.echo(f"note: {name}={values[name]} is {candidate}", err=True)
+            note(f"{name}={values[name]} is {candidate}")
     return resolved
 
 
@@ -205,18 +209,23 @@ def _cookbook_text() -> str:
 
 @contextmanager
 def _kglite_notes() -> Iterator[None]:
-    """Show kglite's query advice ("no Person node has property 'nme'") on stderr while a query runs."""
+    """Show kglite's query advice ("no Person node has property 'nme'") on stderr while a query runs (not with -q)."""
+    if quiet():
+        yield
+        return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("note: %(message)s"))
     logger = logging.getLogger("kg.store.kglite_store")
-    previous = logger.level
+    previous = logger.level, logger.propagate
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False  # shown once, here, whatever `kg -v` set up
     try:
         yield
     finally:
         logger.removeHandler(handler)
-        logger.setLevel(previous)
+        logger.setLevel(previous[0])
+        logger.propagate = previous[1]
 
 
 @click.command("export", short_help="Export the graph: GraphML, GEXF, JSON or neo4j-admin CSV.")

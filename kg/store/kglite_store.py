@@ -11,6 +11,7 @@ and its checkpoint), which replays them, so a reader sees every committed build.
 """
 from __future__ import annotations
 
+import glob
 import logging
 import sys
 import time
@@ -97,6 +98,13 @@ class KgliteStore(GraphStore):
         if self.writable and self._graph is not None:
             self._graph.close()
         self._graph = None
+
+    def discard(self) -> None:
+        """Close the store and delete its file with kglite's companions (`-wal`, `.lock`,
+        `.lock-owner`): for a new store that a build could not put anything into."""
+        self.close()
+        for path in (self.path, *self.path.parent.glob(f"{glob.escape(self.path.name)}[-.]*")):
+            path.unlink(missing_ok=True)
 
     def _run(self, target: Any, cypher: str, params: dict[str, Any], *, write: bool = False) -> list[dict[str, Any]]:
         return self._execute(target, cypher, params, write=write).rows
