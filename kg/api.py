@@ -15,6 +15,8 @@ from typing import Protocol
 
 from kg.geography import gazetteer_geography
 from kg.graph import Graph
+from kg.ingest import IngestFailure
+from kg.ingest.fetch import feed_entries
 from kg.rebuild import rebuild
 from kg.resolved import ResolvedGraph
 from kg.store import DEFAULT_STORE, open_store
@@ -48,8 +50,10 @@ def ingest(
     progress: bool | None = None,
     wait: bool = False,
     language: str | None = None,
+    feeds: Sequence[str] = (),
 ) -> BuildResult:
-    """Extract `paths`, resolve them with what the store already holds, and load the result.
+    """Extract `paths` (files, directories, patterns, http(s) addresses) and the entries of the
+    RSS/Atom `feeds`, resolve them with what the store already holds, and load the result.
 
     The store is opened for writing first, so a second concurrent build fails (or, with
     `wait`, waits) and a Neo4j server that does not answer fails before anything is
@@ -61,7 +65,9 @@ def ingest(
 
     new_file = neo4j_uri is None and not Path(store).exists()
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
-        extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress, language=language)
+        entries, unread_feeds = feed_entries(feeds)
+        extractions, failures = run([*paths, *entries], gazetteer=gazetteer, progress=progress, language=language)
+        failures = [*(IngestFailure(feed, reason) for feed, reason in unread_feeds), *failures]
         if new_file and not extractions and isinstance(target, KgliteStore):
             target.discard()
             return BuildResult(graph=ResolvedGraph(), ingested=0, failures=list(failures))
@@ -77,12 +83,14 @@ def build(
     gazetteer: str | None = None,
     progress: bool | None = None,
     language: str | None = None,
+    feeds: Sequence[str] = (),
 ) -> Graph:
     """Build (or update) the graph at `store` (or `neo4j_uri`) from articles at `paths`.
 
     Inputs that fail are logged as warnings and skipped; `kg build` reports them too.
     """
-    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress, language=language)
+    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress, language=language,
+                    feeds=feeds)
     for failure in result.failures:
         log.warning("skipped %s: %s", failure.source, failure.reason)
     return open_graph(store=store, neo4j_uri=neo4j_uri)

@@ -57,18 +57,21 @@ def _reported_errors() -> Iterator[None]:
 
 
 @click.command("build", short_help="Extract articles and load them into the graph.")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="An RSS 2.0 or Atom feed: every entry's page is fetched and read (repeatable).")
 @store_options
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False), help="Gazetteer file for entity linking.")
 @click.option("--progress/--no-progress", default=None, help="Progress bars on stderr [default: when stderr is a terminal].")
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--lang", "language", type=click.Choice(LANGUAGES),
               help="The language of every input, instead of detecting it (useful for short texts).")
-def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | None, gazetteer: str | None,
-                  progress: bool | None, wait: bool, language: str | None) -> None:
+def build_command(paths: tuple[str, ...], feeds: tuple[str, ...], store: Path | None, neo4j_uri: str | None,
+                  gazetteer: str | None, progress: bool | None, wait: bool, language: str | None) -> None:
     """Extract articles and load them into the graph, merging what several articles report.
 
-    PATH is a file, a directory or a URL. Articles already in the graph stay; an article
+    PATH is a file, a directory, a glob pattern, an http(s) address (the page is fetched,
+    20 s timeout, 20 MB limit) or - for standard input. Articles already in the graph stay; an article
     given again (same id or same source) replaces its earlier version. Prints a summary;
     exits with status 1 if any input failed (the others are still loaded).
 
@@ -76,11 +79,14 @@ def build_command(paths: tuple[str, ...], store: Path | None, neo4j_uri: str | N
     Examples:
       kg build examples/ --store kg.kgl
       kg build news/*.html --neo4j bolt://localhost:7687
+      kg build https://example.org/news/1.html --feed https://example.org/rss.xml
     """
+    if not paths and not feeds:
+        raise click.UsageError("give at least one PATH or --feed URL")
     target = _target(store, neo4j_uri)
     with _reported_errors():
         result = ingest(paths, gazetteer=gazetteer, progress=False if quiet() else progress, wait=wait, language=language,
-                        **target)
+                        feeds=feeds, **target)
         for failure in result.failures:
             click.echo(f"failed: {failure.source}: {failure.reason}", err=True)
         if not neo4j_uri and not target["store"].exists():
