@@ -1,7 +1,7 @@
 """Find an actor by any of its names, in any script: the id behind `--param person=Алиев`.
 
 Every entity node stores `search`, the phonetic skeletons of its name and aliases
-(`kg.store.rows.search_keys`), so `Алиев`, `Əliyev` and `aliyev` all reach `ilham aliev`. A
+(`kg.search_keys`), so `Алиев`, `Əliyev` and `aliyev` all reach `ilham aliev`. A
 value names one actor when it is the actor's id (or Wikidata QID), when it equals one skeleton of exactly
 one actor, or when it is part of the names of exactly one actor; otherwise the caller
 learns which actors it could mean instead of getting their rows merged.

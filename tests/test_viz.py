@@ -153,7 +153,7 @@ def test_article_text_cannot_break_out_of_the_page() -> None:
     page = network_page(network, title="<b>Title</b>")
     assert "</script><img" not in page and "<b>Title</b>" not in page
     article = page_data(page)["edges"][0]["events"][0]["articles"][0]
-    assert article == {"title": hostile["title"], "source": "feed", "url": None}, "only http(s) URLs become links"
+    assert article == {"title": hostile["title"], "source": "feed", "url": None, "evidence": None}, "only http(s) URLs become links"
     assert page_data(page)["nodes"][0]["label"] == "A </script>"
 
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.translit import skeleton
 
 from schema.graph import (
     ABOUT,
@@ -28,6 +26,7 @@ from schema.graph import (
 )
 from schema.models import Extraction
 from kg.resolved import ResolvedEvent, ResolvedGraph
+from kg.search_keys import search_keys
 
 Row = dict[str, Any]
 
@@ -74,11 +73,6 @@ def _article_row(extraction: Extraction) -> Row:
         "extraction": extraction.model_dump_json(),
     }
     return {"id": article.id, "props": props, "published_iso": iso(article.published)}
-
-
-def search_keys(names: Iterable[str]) -> list[str]:
-    """The skeletons a name search compares with (`kg.lookup`), each name read as Azerbaijani and as any other script."""
-    return sorted({key for name in names for key in (skeleton(name), skeleton(name, "az")) if key})
 
 
 def entity_rows(graph: ResolvedGraph) -> list[NodeGroup]:

@@ -3,7 +3,10 @@
 People, organizations and countries are nodes sized by activity and coloured (and shaped)
 by type; two actors are linked by the events they share, the link as wide as their number
 and labelled with their types. Hovering a link lists its events; clicking it shows them in
-the side panel with the articles that report them, linked to their URLs.
+the side panel with the roles, the evidence sentence and the articles that report them,
+linked to their URLs. A search box finds an actor by any of its names (any script), event
+types and a date range filter the links, and focus mode keeps one actor's neighbourhood.
+Labels are pushed apart after the layout settles, so they stay readable with many actors.
 
     from kg.api import open_graph
     from kg.viz import network_html
@@ -12,7 +15,9 @@ the side panel with the articles that report them, linked to their URLs.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +26,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from kg.graph import Graph
+from kg.search_keys import search_keys
 from kg.viz.page import render_page
 from kg.viz.style import ACTOR_STYLES, actor_style, counted, event_name
 
@@ -41,12 +47,13 @@ def network_page(source: Graph | nx.Graph, *, title: str = DEFAULT_TITLE) -> str
     True
     """
     network = _actor_network(source)
+    data = network_data(network)
     return render_page(
         "network",
         title=title,
-        data=network_data(network),
+        data=data,
         summary=html.escape(summary_text(network)),
-        legend=legend_html(),
+        legend=legend_html(sorted({e["type"] for edge in data["edges"] for e in edge["events"]})),
     )
 
 
@@ -109,17 +116,22 @@ def summary_text(network: nx.Graph) -> str:
                       counted(len(events), "shared event")))
 
 
-def legend_html() -> str:
-    """The legend: one swatch per actor type, in the node's shape and colour, and how to read sizes."""
+def legend_html(event_types: list[str] | None = None) -> str:
+    """The legend: one swatch per actor type, in the node's shape and colour, how to read sizes,
+    and what a line's label says (the event types it may name)."""
     items = "".join(
         f'<li><svg class="kg-swatch" viewBox="0 0 20 20" aria-hidden="true">{_swatch(style.shape, style.colour)}</svg>'
         f"{html.escape(style.name)}</li>"
         for style in ACTOR_STYLES.values()
     )
+    names = ", ".join(html.escape(name) for name in event_types or []) or "none"
     return (
         f'<ul class="kg-legend-types">{items}</ul>'
-        '<p class="kg-legend-note">Node size: number of events. Line width: number of shared events; '
-        "the label names their types. Hover over a line for its events, click it for the articles.</p>"
+        '<p class="kg-legend-note">Node size: number of events. Line width: number of shared events.</p>'
+        '<p class="kg-legend-edges">Line labels name the shared event types, most frequent first, with a count '
+        'above one: <code>meeting (2), call</code> is two meetings and one call. '
+        f"Event types here: {names}.</p>"
+        '<p class="kg-legend-note">Hover over a line for its events, click it for the roles, the evidence and the articles.</p>'
     )
 
 
@@ -136,9 +148,12 @@ def _swatch(shape: str, colour: str) -> str:
 def _node(node: Any, data: dict[str, Any], name: str) -> dict[str, Any]:
     style = actor_style(data.get("label", ""))
     activity = int(data.get("activity", 0))
+    aliases = [a for a in data.get("aliases") or [] if a != name]
     return {
         "id": str(node),
         "label": name,
+        "aliases": aliases,
+        "search": sorted({_folded(n) for n in (name, *aliases)} | set(search_keys([name, *aliases]))),
         "actorType": style.name,
         "activity": activity,
         "value": max(activity, 1),
@@ -148,7 +163,7 @@ def _node(node: Any, data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _edge(edge_id: str, left: Any, right: Any, data: dict[str, Any], names: dict[Any, str]) -> dict[str, Any]:
-    events = [_event(event) for event in data.get("events", [])]
+    events = [_event(event, names) for event in data.get("events", [])]
     weight = int(data.get("weight", len(events)))
     return {
         "id": edge_id,
@@ -169,13 +184,19 @@ def _edge_label(counts: Counter[str]) -> str:
     return ", ".join(event_name(t) + (f" ({counts[t]})" if counts[t] > 1 else "") for t in order)
 
 
-def _event(event: dict[str, Any]) -> dict[str, Any]:
+def _event(event: dict[str, Any], names: dict[Any, str]) -> dict[str, Any]:
+    """An event as the page shows and filters it: `day` is the ISO first day (null when undated)."""
+    day = event.get("date")
     return {
         "id": event["id"],
         "type": event_name(event["type"]),
         "date": event.get("date_text"),
+        "day": day.isoformat() if isinstance(day, dt.date) else None,
+        "status": event.get("status"),
         "place": event.get("place"),
         "topics": list(event.get("topics") or []),
+        "roles": [{"name": names.get(actor, str(actor)), "role": role}
+                  for actor, role in sorted((event.get("roles") or {}).items(), key=lambda r: names.get(r[0], str(r[0])))],
         "articles": [_article(article) for article in event.get("articles") or []],
     }
 
@@ -187,7 +208,13 @@ def _article(article: dict[str, Any]) -> dict[str, Any]:
         "title": article.get("title") or source or article.get("id"),
         "source": _site(source),
         "url": url if _linkable(url) else None,
+        "evidence": article.get("evidence"),
     }
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents, as the page's script folds what is typed in the search box."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _linkable(url: str | None) -> bool:
