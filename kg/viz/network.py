@@ -69,21 +69,38 @@ def network_html(source: Graph | nx.Graph, path: str | Path, *, title: str = DEF
     return target
 
 
-def show_network(source: Graph | nx.Graph, *, title: str = DEFAULT_TITLE, height: int = 650) -> HTML:
-    """The same page for a notebook cell: an iframe of `height` pixels holding it (srcdoc).
+def show_network(
+    source: Graph | nx.Graph,
+    *,
+    title: str = DEFAULT_TITLE,
+    height: int = 650,
+    path: str | Path = "network.html",
+    embed: bool = False,
+) -> HTML:
+    """The same page in a notebook cell, in an iframe of `height` pixels.
+
+    By default the page is written to `path` (relative to the notebook's folder) and the
+    cell shows it by address, so the saved notebook holds a one-line output instead of the
+    770 KB page. `embed=True` puts the whole page in the output (`srcdoc`) instead: it then
+    shows in any viewer, e.g. on GitHub or nbviewer, at that size per cell.
 
     The iframe is sandboxed (scripts run, article links open in a new tab), so the page's
     script cannot touch the notebook and the notebook's styles cannot touch the page.
 
-    >>> show_network(graph.actor_network(start=dt.date(2025, 1, 1)))  # doctest: +SKIP
+    >>> show_network(graph.actor_network(start=dt.date(2025, 1, 1)), path="since-2025.html")  # doctest: +SKIP
     """
     try:
         from IPython.display import HTML
     except ImportError as exc:
-        raise ImportError("show_network displays in Jupyter and needs IPython: pip install ipython") from exc
-    page = html.escape(network_page(source, title=title), quote=True)
+        raise ImportError("show_network displays in Jupyter and needs IPython: pip install -e '.[notebooks]'") from exc
+    if embed:
+        where = f'srcdoc="{html.escape(network_page(source, title=title), quote=True)}"'
+    else:
+        target = network_html(source, path, title=title)
+        address = target.as_uri() if target.is_absolute() else target.as_posix()
+        where = f'src="{html.escape(address, quote=True)}"'
     return HTML(
-        f'<div class="kg-network-frame"><iframe srcdoc="{page}" title="{html.escape(title)}" '
+        f'<div class="kg-network-frame"><iframe {where} title="{html.escape(title)}" '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
         f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd;"></iframe></div>'
     )
