@@ -167,7 +167,7 @@ def _query_text(cypher: str | None, query_file: TextIO | None) -> str:
     if query_file is not None:
         text = query_file.read()
     elif cypher == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     else:
         text = cypher or ""
     if not text.strip():
