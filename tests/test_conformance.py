@@ -53,6 +53,10 @@ PROBES: dict[str, tuple[str, list[dict[str, Any]]]] = {
         "MATCH (e:Visit {status: 'planned'}) RETURN e.date AS date, e.date.month AS month, toString(e.date) AS text",
         [{"date": dt.date(2025, 6, 1), "month": 6, "text": "2025-06-01"}],
     ),
+    "unaliased columns are named as written": (
+        "MATCH (:Person {id: 'ilham-aliyev'})-[h:HOLDS_POSITION]->(:Country) RETURN h.start, h.end, h.title",
+        [{"h.start": dt.date(2003, 10, 31), "h.end": None, "h.title": "President of Azerbaijan"}],
+    ),
     "text that looks like a property read is left alone": (
         "RETURN 'h.end and r.start' AS text",
         [{"text": "h.end and r.start"}],

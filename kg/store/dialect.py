@@ -34,17 +34,31 @@ def neo4j_reads(cypher: str) -> str:
 
     Statements that write are returned unchanged: a rewritten `SET r.end = ...` would not parse.
     """
+    return rewrite_reads(cypher)[0]
+
+
+def rewrite_reads(cypher: str) -> tuple[str, dict[str, str]]:
+    """`neo4j_reads(cypher)`, and each rewritten read mapped to the text it replaced, so an
+    unaliased column (`RETURN h.start`) keeps the name Neo4j gives it (see `original_column`)."""
     code = code_only(cypher)
     if _WRITE_CLAUSE.search(code):
-        return cypher
+        return cypher, {}
     relationships = set(_RELATIONSHIP_VARIABLE.findall(code))
+    originals: dict[str, str] = {}
     parts, last = [], 0
     for match in _OPAQUE.finditer(cypher):
-        parts.append(_rewrite(cypher[last:match.start()], relationships))
+        parts.append(_rewrite(cypher[last:match.start()], relationships, originals))
         parts.append(match.group(0))
         last = match.end()
-    parts.append(_rewrite(cypher[last:], relationships))
-    return "".join(parts)
+    parts.append(_rewrite(cypher[last:], relationships, originals))
+    return "".join(parts), originals
+
+
+def original_column(name: str, originals: dict[str, str]) -> str:
+    """A column name with the rewritten reads in it put back as the user wrote them."""
+    for rewritten, original in originals.items():
+        name = name.replace(rewritten, original)
+    return name
 
 
 def code_only(cypher: str) -> str:
@@ -53,15 +67,18 @@ def code_only(cypher: str) -> str:
     return _OPAQUE.sub(lambda m: " " * len(m.group(0)), cypher)
 
 
-def _rewrite(code: str, relationships: set[str]) -> str:
+def _rewrite(code: str, relationships: set[str], originals: dict[str, str]) -> str:
     def access(match: re.Match[str]) -> str:
         variable, key = match.group(1), match.group(2)
         lowered = key.lower()
         virtual = _VIRTUAL_ON_RELATIONSHIPS if variable in relationships else _VIRTUAL_ANYWHERE
         if lowered in virtual:
-            return f"properties({variable}).`{key}`"
-        if lowered in _RESERVED:
-            return f"{variable}.`{key}`"
-        return match.group(0)
+            replacement = f"properties({variable}).`{key}`"
+        elif lowered in _RESERVED:
+            replacement = f"{variable}.`{key}`"
+        else:
+            return match.group(0)
+        originals[replacement] = match.group(0)
+        return replacement
 
     return _ACCESS.sub(access, code)

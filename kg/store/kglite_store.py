@@ -24,7 +24,7 @@ import kglite
 
 from schema.graph import constraints_cypher
 from kg.store.base import GraphStore, QueryResult, Runner
-from kg.store.dialect import neo4j_reads
+from kg.store.dialect import original_column, rewrite_reads
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,16 @@ class KgliteStore(GraphStore):
 
     def result(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run a read with Neo4j's answers for properties kglite would fill in (see `kg.store.dialect`)."""
-        return self._execute(self._graph, neo4j_reads(cypher), params or {})
+        rewritten, originals = rewrite_reads(cypher)
+        result = self._execute(self._graph, rewritten, params or {})
+        if not originals:
+            return result
+        names = {column: original_column(column, originals) for column in result.columns}
+        return QueryResult(
+            columns=[names[c] for c in result.columns],
+            rows=[{names.get(k, k): v for k, v in row.items()} for row in result.rows],
+            notes=result.notes,
+        )
 
     @contextmanager
     def _writer(self) -> Iterator[Runner]:
