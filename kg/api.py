@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from kg.geography import gazetteer_geography
 from kg.graph import Graph
+from kg.ingest import IngestFailure
+from kg.ingest.fetch import feed_entries
 from kg.rebuild import rebuild
 from kg.resolved import ResolvedGraph
 from kg.store import DEFAULT_STORE, open_store
+from kg.store.kglite_store import KgliteStore
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +49,29 @@ def ingest(
     gazetteer: str | None = None,
     progress: bool | None = None,
     wait: bool = False,
+    language: str | None = None,
+    feeds: Sequence[str] = (),
 ) -> BuildResult:
-    """Extract `paths`, resolve them with what the store already holds, and load the result.
+    """Extract `paths` (files, directories, patterns, http(s) addresses) and the entries of the
+    RSS/Atom `feeds`, resolve them with what the store already holds, and load the result.
 
     The store is opened for writing first, so a second concurrent build fails (or, with
-    `wait`, waits) before extracting anything rather than after.
+    `wait`, waits) and a Neo4j server that does not answer fails before anything is
+    extracted rather than after. When nothing could be read into a store file that did not
+    exist, the file is removed again: a failed build leaves no empty store behind.
+    `language` ("en", "ru", "az") is every article's language instead of the detected one.
     """
     from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
 
+    new_file = neo4j_uri is None and not Path(store).exists()
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
-        extractions, failures = run(list(paths), gazetteer=gazetteer, progress=progress)
-        graph = rebuild(target, extractions, progress=_show_progress(progress))
+        entries, unread_feeds = feed_entries(feeds)
+        extractions, failures = run([*paths, *entries], gazetteer=gazetteer, progress=progress, language=language)
+        failures = [*(IngestFailure(feed, reason) for feed, reason in unread_feeds), *failures]
+        if new_file and not extractions and isinstance(target, KgliteStore):
+            target.discard()
+            return BuildResult(graph=ResolvedGraph(), ingested=0, failures=list(failures))
+        graph = rebuild(target, extractions, progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
     return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
 
 
@@ -66,12 +82,15 @@ def build(
     neo4j_uri: str | None = None,
     gazetteer: str | None = None,
     progress: bool | None = None,
+    language: str | None = None,
+    feeds: Sequence[str] = (),
 ) -> Graph:
     """Build (or update) the graph at `store` (or `neo4j_uri`) from articles at `paths`.
 
     Inputs that fail are logged as warnings and skipped; `kg build` reports them too.
     """
-    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress)
+    result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress, language=language,
+                    feeds=feeds)
     for failure in result.failures:
         log.warning("skipped %s: %s", failure.source, failure.reason)
     return open_graph(store=store, neo4j_uri=neo4j_uri)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import get_close_matches
 from importlib.resources import files
 
 _PARAMETER = re.compile(r"^\$(\w+):\s*(.*)$")
@@ -16,7 +17,10 @@ class UnknownQueryError(KeyError):
     """No cookbook query has that name."""
 
     def __str__(self) -> str:
-        return f"no cookbook query named {self.args[0]!r}; known: {', '.join(q.name for q in cookbook())}"
+        names = [q.name for q in cookbook()]
+        nearest = get_close_matches(self.args[0], names, n=1, cutoff=0.5)
+        hint = f"Did you mean @{nearest[0]}? " if nearest else ""
+        return f"no cookbook query named {self.args[0]!r}. {hint}Known: {', '.join(names)}"
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,17 @@
-"""Exporting a built graph: GraphML and node-link JSON for analysis tools, CSV for `neo4j-admin`.
+"""Exporting a built graph: GraphML, GEXF and node-link JSON for analysis tools, CSV for `neo4j-admin`.
 
-GraphML and JSON come from `Graph.to_networkx` (no `Article.extraction`). The neo4j-csv
-export is a full copy, extraction included, so a database imported from it can be
-updated by `kg build --neo4j` like one that was built there.
+GraphML, GEXF and JSON come from `Graph.to_networkx` (no `Article.extraction`). In GraphML
+and GEXF a node's `label` is what Gephi shows (a name, an article title, "meeting
+2025-04-25"), its schema label is the `kind` attribute, and every edge has its own id and
+its type as `label`. The neo4j-csv export is a full copy, extraction included, so a
+database imported from it can be updated by `kg build --neo4j` like one that was built there.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import json
+import shlex
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -24,21 +27,45 @@ from schema.graph import (
     RELATIONSHIP_TYPES,
 )
 from schema.models import EventType
-from kg.graph import Graph
+from kg.graph import Graph, date_text
 
-ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter
+# The unit separator: a control character no name, title or alias contains (the export drops
+# it from values), so a list never splits where it should not. neo4j-admin takes it as U+001F.
+ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER_OPTION = "U+001F"
 
 
 def write_graphml(graph: Graph, path: str | Path) -> Path:
     """GraphML (Gephi, yEd, Cytoscape): dates as ISO text, lists as JSON text, as GraphML has neither."""
-    network = graph.to_networkx()
-    for _, data in network.nodes(data=True):
-        data.update({k: _scalar(v) for k, v in data.items()})
-    for _, _, data in network.edges(data=True):
-        data.update({k: _scalar(v) for k, v in data.items()})
     target = Path(path)
-    nx.write_graphml(network, target)
+    nx.write_graphml(_display_network(graph), target)
     return target
+
+
+def write_gexf(graph: Graph, path: str | Path) -> Path:
+    """GEXF, Gephi's own format: the same nodes, labels and attributes as the GraphML export."""
+    target = Path(path)
+    nx.write_gexf(_display_network(graph), target)
+    return target
+
+
+def _display_network(graph: Graph) -> nx.MultiDiGraph:
+    """`Graph.to_networkx` shaped for Gephi: display labels, `kind`, unique edge ids, scalar values."""
+    source = graph.to_networkx()
+    network = nx.MultiDiGraph()
+    for node, data in source.nodes(data=True):
+        attributes = {k: _scalar(v) for k, v in data.items() if k != "label"}
+        network.add_node(node, **attributes, kind=data["label"], label=_display_label(data))
+    for n, (src, dst, data) in enumerate(source.edges(data=True)):
+        attributes = {k: _scalar(v) for k, v in data.items()}
+        network.add_edge(src, dst, key=f"e{n}", **attributes, label=data["type"])
+    return network
+
+
+def _display_label(data: dict[str, Any]) -> str:
+    if data["label"] == EVENT:
+        return " ".join(filter(None, (data["type"], date_text(data.get("date"), data.get("date_precision")))))
+    return str(data.get("name") or data.get("title") or data.get("source") or data["label"])
 
 
 def write_json(graph: Graph, path: str | Path) -> Path:
@@ -72,9 +99,15 @@ def write_neo4j_csv(graph: Graph, directory: str | Path) -> list[Path]:
 
 
 def neo4j_import_command(files: list[Path], database: str = "neo4j") -> str:
-    """The `neo4j-admin` call that imports `files` (run with the database stopped)."""
-    options = [f"--{'nodes' if f.name.startswith('nodes_') else 'relationships'}={f.name}" for f in files]
-    return " ".join(["neo4j-admin database import full", *options, "--multiline-fields=true", database])
+    """The exact `neo4j-admin` call that imports `files` into `database` (run with the database
+    stopped; it replaces what the database held)."""
+    options = [
+        f"--{'nodes' if f.name.startswith('nodes_') else 'relationships'}={shlex.quote(str(f.resolve()))}" for f in files
+    ]
+    return " ".join([
+        "neo4j-admin database import full", *options, f"--array-delimiter={ARRAY_DELIMITER_OPTION}",
+        "--multiline-fields=true", "--overwrite-destination=true", database,
+    ])
 
 
 def _write_nodes(path: Path, label: str, rows: list[dict[str, Any]]) -> Path:
@@ -110,8 +143,12 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return ARRAY_DELIMITER.join(str(v) for v in value)
-    return _iso(value) if isinstance(value, dt.date) else str(value)
+        return ARRAY_DELIMITER.join(_text(v) for v in value)
+    return _iso(value) if isinstance(value, dt.date) else _text(value)
+
+
+def _text(value: Any) -> str:
+    return str(value).replace(ARRAY_DELIMITER, " ")
 
 
 def _scalar(value: Any) -> Any:

@@ -6,6 +6,7 @@ answers the same on the embedded file and on a Neo4j server.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections import Counter
 from itertools import combinations
 from typing import Any
@@ -15,6 +16,8 @@ import pandas as pd
 
 from schema.graph import ARTICLE, ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES
 from schema.models import DatePrecision
+from kg.cookbook import cookbook_query
+from kg.lookup import find_actor, resolve_actor_parameters
 from kg.store.base import GraphStore
 from kg.store.cypher import (
     ACTOR_EVENTS,
@@ -28,6 +31,10 @@ from kg.store.cypher import (
 _NETWORKX_EXCLUDED = ("extraction",)
 
 
+class QueryWarning(UserWarning):
+    """The engine's note on a query that probably does not mean what was typed (an unknown label)."""
+
+
 class Graph:
     """A built knowledge graph of diplomatic events, backed by a graph store."""
 
@@ -35,8 +42,29 @@ class Graph:
         self.store = store
 
     def cypher(self, query: str, **params: Any) -> pd.DataFrame:
-        """Run a read query; one row per record, dates as `datetime.date` (no columns when no rows)."""
-        return pd.DataFrame.from_records(self.store.query(query, params))
+        """Run a read query; one row per record, the query's columns even without rows.
+
+        Date columns come back as `datetime64` (pandas' own dates: `.dt.year`, resampling).
+        The engine's notes (an unknown label: "Did you mean 'Person'?") are raised as `QueryWarning`.
+        """
+        result = self.store.result(query, params)
+        for note in result.notes:
+            warnings.warn(note, QueryWarning, stacklevel=2)
+        frame = pd.DataFrame.from_records(result.rows, columns=result.columns)
+        for column in frame.columns:
+            if _is_date_column(frame[column]):
+                frame[column] = pd.to_datetime(frame[column])
+        return frame
+
+    def cookbook(self, name: str, **params: Any) -> pd.DataFrame:
+        """Run the cookbook query `name` (`kg query --list`); actor parameters may be any name in
+        any script (`person="Алиев"`), and a name that fits several actors raises `ActorLookupError`."""
+        query = cookbook_query(name)
+        missing = [p for p in query.parameters if p not in params]
+        if missing:
+            raise TypeError(f"cookbook query {name!r} needs {', '.join(missing)}: {'; '.join(query.parameters[p] for p in missing)}")
+        ids, _ = resolve_actor_parameters(self.store, params)
+        return self.cypher(query.text, **ids)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """Every node (keyed by id, with `label` and its properties) and relationship (keyed by type).
@@ -81,17 +109,19 @@ class Graph:
     ) -> nx.Graph:
         """Who acted with whom: participants joined by the events they share.
 
-        Nodes are Person/Organization/Country participants {name, label, activity (events)};
-        an edge's `weight` counts shared events, `event_types` lists their types and
-        `events` describes each (id, type, date, place, topics, articles). `start`/`end`
+        Nodes are Person/Organization/Country participants {name, label, aliases, activity
+        (events)}; an edge's `weight` counts shared events, `event_types` lists their types
+        and `events` describes each: id, type, status, `date` (a `datetime.date`, the first
+        day), `precision`, `date_text` (ISO at the precision: `2025-06`), place, topics,
+        `roles` (actor id -> role) and articles (with the evidence sentence). `start`/`end`
         bound an event's first day (undated events drop out once a bound is set); `person`
-        keeps events with that participant and `topic` events about it, each matched by
-        id or by a case-insensitive part of the name.
+        (id or any name in any script, see `kg.lookup`) keeps events with that participant,
+        `topic` (id or a case-insensitive part of the name) events about it.
         """
         params = {
             "start_date": start.isoformat() if start else None,
             "end_date": end.isoformat() if end else None,
-            "person": person,
+            "person": self.person_id(person) if person else None,
             "topic": topic,
         }
         network = nx.Graph()
@@ -99,7 +129,7 @@ class Graph:
         for row in self.store.query(ACTOR_EVENTS, params):
             actors = sorted(row["actors"], key=lambda a: a["id"])
             for actor in actors:
-                network.add_node(actor["id"], name=actor["name"], label=actor["label"])
+                network.add_node(actor["id"], name=actor["name"], label=actor["label"], aliases=actor["aliases"] or [])
                 activity[actor["id"]] += 1
             event = _event_summary(row)
             for left, right in combinations(actors, 2):
@@ -108,10 +138,14 @@ class Graph:
                 network.edges[left["id"], right["id"]]["events"].append(event)
         nx.set_node_attributes(network, dict(activity), "activity")
         for _, _, data in network.edges(data=True):
-            data["events"].sort(key=lambda e: (e["date"] or "", e["id"]))
+            data["events"].sort(key=lambda e: (e["date"] or dt.date.max, e["id"]))
             data["weight"] = len(data["events"])
             data["event_types"] = sorted({e["type"] for e in data["events"]})
         return network
+
+    def person_id(self, name: str) -> str:
+        """The id of the one person `name` names: an id, or any name in any script (`ActorLookupError` otherwise)."""
+        return find_actor(self.store, name, ("Person",), what="person").id
 
     def summary(self) -> dict[str, Any]:
         """Articles, entities by type, events by type, and events merged from several reports."""
@@ -133,6 +167,13 @@ class Graph:
         self.close()
 
 
+def _is_date_column(values: pd.Series) -> bool:
+    present = values.dropna()
+    return values.dtype == object and not present.empty and all(
+        isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in present
+    )
+
+
 def _present(props: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     """Properties that are set (networkx and GraphML have no null)."""
     return {k: v for k, v in props.items() if v is not None and k not in exclude}
@@ -142,9 +183,13 @@ def _event_summary(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "type": row["type"],
-        "date": date_text(row["date"], row["precision"]),
+        "status": row["status"],
+        "date": row["date"],
+        "precision": row["precision"],
+        "date_text": date_text(row["date"], row["precision"]),
         "place": row["place"],
         "topics": sorted(row["topics"]),
+        "roles": {actor["id"]: actor["role"] for actor in row["actors"]},
         "articles": sorted(row["articles"], key=lambda a: a["id"]),
     }
 

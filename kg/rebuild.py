@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from schema.models import Extraction
+from kg.geography import Geography
 from kg.resolve import resolve
 from kg.resolved import ResolvedGraph
 from kg.store.base import GraphStore
@@ -37,9 +38,14 @@ def merge_extractions(stored: Sequence[Extraction], incoming: Sequence[Extractio
     return kept + list(by_id.values())
 
 
-def rebuild(store: GraphStore, incoming: Sequence[Extraction], *, progress: bool = False) -> ResolvedGraph:
-    """Resolve the stored and incoming extractions together and make `store` hold the result."""
+def rebuild(
+    store: GraphStore, incoming: Sequence[Extraction], *, progress: bool = False, geography: Geography | None = None
+) -> ResolvedGraph:
+    """Resolve the stored and incoming extractions together and make `store` hold the result.
+
+    Places are linked to their countries by `geography` (default: the packaged gazetteer's).
+    """
     store.ensure_schema()
-    graph = resolve(merge_extractions(store.read_extractions(), incoming))
+    graph = resolve(merge_extractions(store.read_extractions(), incoming), geography)
     store.write(graph, progress=progress)
     return graph

@@ -16,6 +16,7 @@ from schema.graph import POSITION_LABELS
 from schema.models import Entity, EntityType, Extraction, Position
 from kg.bulk import paused_gc
 from kg.event_merge import merge_events
+from kg.geography import Geography, gazetteer_geography
 from kg.resolved import MentionCount, ResolvedGraph
 
 log = logging.getLogger(__name__)
@@ -37,17 +38,23 @@ class _EntityRecord:
     wikidata: str | None
 
 
-def resolve(extractions: Iterable[Extraction]) -> ResolvedGraph:
-    """The graph of all `extractions` (one per article), identical whatever their order."""
+def resolve(extractions: Iterable[Extraction], geography: Geography | None = None) -> ResolvedGraph:
+    """The graph of all `extractions` (one per article), identical whatever their order.
+
+    `geography` (default: the packaged gazetteer's) links places to their countries
+    (`LOCATED_IN`), adding the countries no article names.
+    """
     with paused_gc():
         ordered = _canonical_order(extractions)
         entities = merge_entities(ordered)
+        located_in, countries = (geography or gazetteer_geography()).located_in(entities)
         return ResolvedGraph(
             extractions={x.article.id: x for x in ordered},
-            entities=entities,
+            entities=dict(sorted({**entities, **countries}.items())),
             events=merge_events(ordered, entities),
             positions=merge_positions(ordered, entities),
             mentions=count_mentions(ordered),
+            located_in=located_in,
         )
 
 

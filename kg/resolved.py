@@ -47,6 +47,7 @@ class ResolvedGraph:
     events: list[ResolvedEvent] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     mentions: list[MentionCount] = field(default_factory=list)
+    located_in: list[tuple[str, str]] = field(default_factory=list)  # (place id, country id)
 
     @property
     def articles(self) -> dict[str, Article]:

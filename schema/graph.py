@@ -28,7 +28,8 @@ ABOUT = "ABOUT"  # (Event)->(Topic)
 REPORTED_IN = "REPORTED_IN"  # (Event)-[{evidence, start, end, confidence}]->(Article)
 HOLDS_POSITION = "HOLDS_POSITION"  # (Person)-[{title, role, start, end}]->(Organization|Country)
 MENTIONS = "MENTIONS"  # (Article)-[{count}]->(entity)
-RELATIONSHIP_TYPES: tuple[str, ...] = (PARTICIPATED_IN, HELD_IN, ABOUT, REPORTED_IN, HOLDS_POSITION, MENTIONS)
+LOCATED_IN = "LOCATED_IN"  # (Place)->(Country), from the gazetteer
+RELATIONSHIP_TYPES: tuple[str, ...] = (PARTICIPATED_IN, HELD_IN, ABOUT, REPORTED_IN, HOLDS_POSITION, MENTIONS, LOCATED_IN)
 
 PARTICIPANT_LABELS: tuple[str, ...] = (EntityType.PERSON.value, EntityType.ORGANIZATION.value, EntityType.COUNTRY.value)
 PLACE_LABELS: tuple[str, ...] = (EntityType.PLACE.value, EntityType.COUNTRY.value)  # what HELD_IN points to
@@ -36,7 +37,9 @@ POSITION_LABELS: tuple[str, ...] = (EntityType.ORGANIZATION.value, EntityType.CO
 
 # Stored properties and their types, in the vocabulary of `neo4j-admin database import` headers.
 # The loader writes exactly these keys; exports and `Graph.to_networkx` read exactly these keys.
-_ENTITY_PROPERTIES: dict[str, str] = {"id": "string", "name": "string", "aliases": "string[]", "wikidata": "string"}
+_ENTITY_PROPERTIES: dict[str, str] = {
+    "id": "string", "name": "string", "aliases": "string[]", "wikidata": "string", "search": "string[]",
+}
 NODE_PROPERTIES: dict[str, dict[str, str]] = {
     ARTICLE: {
         "id": "string", "source": "string", "url": "string", "title": "string", "published": "date",
@@ -55,6 +58,7 @@ RELATIONSHIP_PROPERTIES: dict[str, dict[str, str]] = {
     REPORTED_IN: {"evidence": "string", "start": "long", "end": "long", "confidence": "double"},
     HOLDS_POSITION: {"title": "string", "role": "string", "start": "date", "end": "date"},
     MENTIONS: {"count": "long"},
+    LOCATED_IN: {},
 }
 
 

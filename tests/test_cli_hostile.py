@@ -115,7 +115,7 @@ def _holder(path: Path, seconds: float) -> subprocess.Popen[str]:
 
 
 def _no_extraction(monkeypatch: pytest.MonkeyPatch, calls: list[int]) -> None:
-    def fake_run(inputs, gazetteer=None, progress=None):
+    def fake_run(inputs, gazetteer=None, progress=None, language=None):
         calls.append(1)
         return corpus(), []
     monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=fake_run))

@@ -8,11 +8,13 @@ import types
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from graph_fixtures import EN_MALTA, EN_MEETING, RU_KALLAS, corpus, en_meeting_extraction, ev, make_position, write_store
 from kg.api import build, open_graph
-from kg.graph import Graph
+from kg.graph import Graph, QueryWarning
+from kg.lookup import ActorLookupError
 from kg.store.errors import StoreNotFoundError
 
 MEETING = ev("meeting", "2025-04-25", "ilham-aliyev", "kaja-kallas")
@@ -29,7 +31,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     """`kg.pipeline.run` returning the fixture corpus and one failure; records its calls."""
     calls: list[tuple] = []
 
-    def run(inputs, *, gazetteer=None, progress=None):
+    def run(inputs, *, gazetteer=None, progress=None, language=None):
         calls.append((list(inputs), gazetteer, progress))
         return corpus(), [FakeFailure("broken.html", "no article text found")]
 
@@ -46,9 +48,11 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
 def test_build_runs_the_pipeline_loads_the_graph_and_logs_failures(
     tmp_path: Path, fake_pipeline: list, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="kg.api"), build(["news/"], store=tmp_path / "kg.kgl", gazetteer="g.yaml", progress=False) as built:
+    gazetteer = tmp_path / "g.yaml"
+    gazetteer.write_text("[]\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kg.api"), build(["news/"], store=tmp_path / "kg.kgl", gazetteer=str(gazetteer), progress=False) as built:
         assert built.summary()["articles"] == 5
-    assert fake_pipeline == [(["news/"], "g.yaml", False)]
+    assert fake_pipeline == [(["news/"], str(gazetteer), False)]
     assert "broken.html: no article text found" in caplog.text
 
 
@@ -63,15 +67,34 @@ def test_cypher_returns_a_dataframe_with_parameters(graph: Graph) -> None:
         since="2025-05-01",
     )
     assert list(frame.columns) == ["name", "date"]
+    assert pd.api.types.is_datetime64_any_dtype(frame["date"])
     assert frame.to_dict("records") == [
-        {"name": "Ilham Aliyev", "date": dt.date(2025, 5, 12)},
-        {"name": "Recep Tayyip Erdogan", "date": dt.date(2025, 5, 12)},
+        {"name": "Ilham Aliyev", "date": pd.Timestamp(2025, 5, 12)},
+        {"name": "Recep Tayyip Erdogan", "date": pd.Timestamp(2025, 5, 12)},
     ]
+
+
+def test_an_empty_result_keeps_its_columns(graph: Graph) -> None:
+    frame = graph.cypher("MATCH (p:Person) WHERE p.name = 'nobody' RETURN p.name AS who, p.id AS id")
+    assert frame.empty and list(frame.columns) == ["who", "id"]
+    assert list(frame["who"]) == []
+
+
+def test_a_mistyped_label_warns(graph: Graph) -> None:
+    with pytest.warns(QueryWarning, match="Did you mean 'Person'"):
+        assert graph.cypher("MATCH (p:Persn) RETURN p.name AS who").empty
+
+
+def test_cookbook_resolves_names_in_any_script(graph: Graph) -> None:
+    frame = graph.cookbook("calls_by_person", person="Алиев")
+    assert list(frame["person"]) == ["Ilham Aliyev"]
+    with pytest.raises(ActorLookupError, match="could be several"):
+        graph.cookbook("person_timeline", person="ov")
 
 
 def test_to_networkx_has_every_node_and_relationship(graph: Graph) -> None:
     network = graph.to_networkx()
-    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 76)
+    assert (network.number_of_nodes(), network.number_of_edges()) == (32, 77)
     article = network.nodes[RU_KALLAS.id]
     assert (article["label"], article["language"], article["published"]) == ("Article", "ru", dt.date(2025, 4, 26))
     assert "extraction" not in article and "text" in article
@@ -105,7 +128,9 @@ def test_actor_network_weights_and_event_data(graph: Graph) -> None:
         "azerbaijan": 1, "kaja-kallas": 5, "jeyhun-bayramov": 4, "ilham-aliyev": 2,
         "recep-tayyip-erdogan": 1, "sergey-lavrov": 2,
     }
-    assert network.nodes["kaja-kallas"] == {"name": "Kaja Kallas", "label": "Person", "activity": 5}
+    assert network.nodes["kaja-kallas"] == {
+        "name": "Kaja Kallas", "label": "Person", "aliases": ["Каллас", "Каю Каллас", "Кая Каллас"], "activity": 5,
+    }
     assert {frozenset(pair): w for *pair, w in network.edges(data="weight")} == {
         frozenset({"kaja-kallas", "jeyhun-bayramov"}): 3,
         frozenset({"kaja-kallas", "ilham-aliyev"}): 1,
@@ -118,13 +143,17 @@ def test_actor_network_weights_and_event_data(graph: Graph) -> None:
     malta = ev("meeting", "2024-12-05", "jeyhun-bayramov", "kaja-kallas")
     baku = [ev("meeting", "2025-04-25", "jeyhun-bayramov", "kaja-kallas"), ev("press_conference", "2025-04-25", "jeyhun-bayramov", "kaja-kallas")]
     assert [e["id"] for e in edge["events"]] == [malta, *sorted(baku)]  # by date, then id
-    assert edge["events"][0] == {
-        "id": malta, "type": "meeting", "date": "2024-12-05", "place": "Malta", "topics": ["OSCE Ministerial Council"],
-        "articles": [
-            {"id": a.id, "title": a.title, "source": a.source, "url": a.url}
-            for a in sorted([EN_MALTA, RU_KALLAS], key=lambda a: a.id)
-        ],
+    first = edge["events"][0]
+    articles = first.pop("articles")
+    assert first == {
+        "id": malta, "type": "meeting", "status": "happened", "date": dt.date(2024, 12, 5), "precision": "day",
+        "date_text": "2024-12-05", "place": "Malta", "topics": ["OSCE Ministerial Council"],
+        "roles": {"jeyhun-bayramov": "participant", "kaja-kallas": "participant"},
     }
+    assert [{k: a[k] for k in ("id", "title", "source", "url")} for a in articles] == [
+        {"id": a.id, "title": a.title, "source": a.source, "url": a.url} for a in sorted([EN_MALTA, RU_KALLAS], key=lambda a: a.id)
+    ]
+    assert all(a["evidence"] for a in articles)
 
 
 def test_actor_network_filters(graph: Graph) -> None:
@@ -139,7 +168,9 @@ def test_actor_network_filters(graph: Graph) -> None:
     assert sorted(in_may.nodes) == ["ilham-aliyev", "recep-tayyip-erdogan"]
     planned_month = graph.actor_network(start=dt.date(2025, 6, 1))
     assert planned_month.nodes["sergey-lavrov"]["activity"] == 1
-    assert graph.actor_network(person="nobody").number_of_nodes() == 0
+    assert sorted(graph.actor_network(person="Лавров").nodes) == ["jeyhun-bayramov", "sergey-lavrov"]
+    with pytest.raises(ActorLookupError, match="no person is named 'nobody'"):
+        graph.actor_network(person="nobody")
 
 
 def test_summary(graph: Graph) -> None:

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph_fixtures import corpus, write_store
+from kg.cli import main
 from kg.commands.graph import build_command, export_command, query_command
 
 
@@ -31,7 +32,7 @@ def invoke(command, *args: str):
 
 def test_build_loads_prints_a_summary_and_fails_on_a_failed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(
-        run=lambda inputs, gazetteer=None, progress=None: (corpus(), [FakeFailure("bad.pdf", "unsupported format")])
+        run=lambda inputs, gazetteer=None, progress=None, language=None: (corpus(), [FakeFailure("bad.pdf", "unsupported format")])
     ))
     result = invoke(build_command, "news/", "bad.pdf", "--store", str(tmp_path / "kg.kgl"), "--no-progress")
     assert result.exit_code == 1
@@ -43,7 +44,7 @@ def test_build_loads_prints_a_summary_and_fails_on_a_failed_input(tmp_path: Path
 
 
 def test_build_exits_zero_when_everything_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda inputs, gazetteer=None, progress=None: (corpus(), [])))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda inputs, gazetteer=None, progress=None, language=None: (corpus(), [])))
     assert invoke(build_command, "news/", "--store", str(tmp_path / "kg.kgl")).exit_code == 0
 
 
@@ -86,8 +87,15 @@ def test_query_lists_the_cookbook() -> None:
     ("args", "message"),
     [
         (["MATCH (n) RETURN n", "--store", "x.kgl", "--neo4j", "bolt://localhost:7687"], "not both"),
-        (["MATCH (n RETURN n"], "syntax"),
+        (["MATCH (n RETURN n"], "'(' at line 1, column 7 is never closed: a ')' is missing"),
+        (["MATCH (n)\nRETURN n)"], "unmatched ')' at line 2, column 9"),
+        (["MATCH (n RETURN n)"], "syntax"),
         (["@nope"], "no cookbook query named 'nope'"),
+        (["@person_timelin", "-p", "person=x"], "Did you mean @person_timeline?"),
+        (["MATCH (n) RETURN n; MATCH (m) RETURN m"], "holds 2 statements"),
+        (["MATCH (n) WHERE n.id = $id RETURN n", "-p", "id=1", "-p", "idd=2"], "does not use $idd; it takes $id"),
+        (["@calls_by_person", "-p", "person=aliyev", "-p", "persn=x"], "does not use $persn; it takes $person"),
+        (["@person_timeline", "-p", "person=ov"], "could be several persons: Jeyhun Bayramov"),
         (["MATCH (n) RETURN n", "-p", "novalue"], "KEY=VALUE"),
     ],
 )
@@ -119,3 +127,55 @@ def test_export_writes_graphml(store: Path, tmp_path: Path) -> None:
 def test_every_command_explains_itself_with_an_example(command) -> None:
     text = CliRunner().invoke(command, ["--help"]).output
     assert "Example" in text and "kg " in text
+
+
+def test_query_reads_a_file_or_standard_input_and_takes_a_trailing_semicolon(store: Path, tmp_path: Path) -> None:
+    query = tmp_path / "q.cypher"
+    query.write_text("// countries\nMATCH (c:Country) RETURN c.name AS name ORDER BY name LIMIT 1;\n", encoding="utf-8")
+    from_file = invoke(query_command, "-f", str(query), "--store", str(store))
+    from_stdin = CliRunner().invoke(query_command, ["-", "--store", str(store)], input=query.read_text(encoding="utf-8"))
+    assert from_file.stdout == from_stdin.stdout == "name\n----------\nAzerbaijan\n(1 row)\n"
+
+
+def test_query_width_clips_or_keeps_long_cells(store: Path) -> None:
+    query = "MATCH (e:Event)-[r:REPORTED_IN]->() RETURN r.evidence AS evidence ORDER BY size(evidence) DESC LIMIT 1"
+    clipped = invoke(query_command, query, "--store", str(store), "--width", "20").stdout.splitlines()[2]
+    whole = invoke(query_command, query, "--store", str(store), "--width", "0").stdout.splitlines()[2]
+    assert len(clipped) == 20 and clipped.endswith("…") and len(whole) > 100
+
+
+def test_a_cookbook_person_may_be_named_in_any_script(store: Path) -> None:
+    result = CliRunner().invoke(query_command, ["@calls_by_person", "-p", "person=Əliyev", "--store", str(store), "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1].startswith("Ilham Aliyev,2025-05-12")
+    assert "note: person=Əliyev is Ilham Aliyev (Person, id ilham-aliyev)" in result.stderr
+
+
+def test_a_build_that_reads_nothing_leaves_no_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(
+        run=lambda inputs, gazetteer=None, progress=None, language=None: ([], [FakeFailure("http://x.invalid/", "no such host")])))
+    result = CliRunner().invoke(build_command, ["http://x.invalid/", "--store", str(tmp_path / "kg.kgl")])
+    assert result.exit_code == 1 and "nothing was built" in result.output and "failed: http://x.invalid/" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_neo4j_is_reached_before_the_models_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda *a, **k: calls.append(a) or ([], [])))
+    result = CliRunner().invoke(build_command, ["news/", "--neo4j", "bolt://127.0.0.1:9"])
+    assert result.exit_code == 1 and "no Neo4j server answers at bolt://127.0.0.1:9" in result.output
+    assert calls == []
+
+
+def test_quiet_silences_notes_and_verbose_is_counted(store: Path) -> None:
+    args = ["query", "@calls_by_person", "-p", "person=Əliyev", "--store", str(store)]
+    loud = CliRunner().invoke(main, args)
+    quiet = CliRunner().invoke(main, ["-q", *args])
+    assert "note: person=Əliyev is Ilham Aliyev" in loud.stderr and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout and "Ilham Aliyev" in quiet.stdout
+    assert CliRunner().invoke(main, ["-q", "-v", *args]).exit_code == 2
+
+
+def test_table_numbers_have_no_float_noise(store: Path) -> None:
+    result = invoke(query_command, "RETURN 0.1 + 0.2 AS x, 0.75 AS y", "--store", str(store))
+    assert result.stdout.splitlines()[2].split() == ["0.3", "0.75"]

@@ -34,3 +34,15 @@ def test_text_without_letters_raises_a_specific_error(text: str) -> None:
 def test_letters_of_an_unsupported_language_raise_a_specific_error() -> None:
     with pytest.raises(UnknownLanguageError, match="en, ru, az, tr"):
         detect_language("外交部长在维也纳会面")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ilham Aliyev met Vladimir Putin in Baku on 5 May 2025.", "en"),
+    ("Kallas visited Baku.", "en"),
+    ("Ильхам Алиев встретился с Путиным в Баку.", "ru"),
+    ("İlham Əliyev Bakıda Vladimir Putinlə görüşüb.", "az"),
+    ("Prezident Ilham Aliyev Vladimir Putin ile gorusdu.", "az"),
+    ("Cumhurbaşkanı Erdoğan Aliyev ile görüştü.", "tr"),
+])
+def test_short_texts_are_judged_by_their_words_not_their_names(text: str, expected: str) -> None:
+    assert detect_language(text) == expected

@@ -21,6 +21,7 @@ from kg.resolve import resolve
 from kg.store.errors import StoreError, StoreUnavailableError
 from kg.store.kglite_store import KgliteStore
 from kg.store.neo4j_store import Neo4jStore, to_plain
+from test_conformance import PROBES, check_probe
 from test_cookbook import CASES, check_case
 from test_store_kglite import CORPUS_COUNTS
 
@@ -109,3 +110,10 @@ def test_a_missing_uri_says_how_to_give_one(monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_unreachable_server_is_reported() -> None:
     with pytest.raises(StoreUnavailableError, match="no Neo4j server answers at bolt://127.0.0.1:1"):
         Neo4jStore("bolt://127.0.0.1:1")
+
+
+@needs_server
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_conformance_probes_hold_on_neo4j(neo4j_store: Neo4jStore, name: str) -> None:
+    check_probe(neo4j_store, name)

@@ -26,7 +26,7 @@ from schema.models import Entity, EntityType, Extraction
 CORPUS_COUNTS = {
     "Article": 5, "Event": 8, "Person": 5, "Organization": 2, "Country": 4, "Place": 1, "Topic": 7,
     "AgreementSigning": 0, "Call": 1, "Meeting": 4, "PressConference": 1, "Visit": 2,
-    "PARTICIPATED_IN": 15, "HELD_IN": 7, "ABOUT": 10, "REPORTED_IN": 11, "HOLDS_POSITION": 5, "MENTIONS": 28,
+    "PARTICIPATED_IN": 15, "HELD_IN": 7, "ABOUT": 10, "REPORTED_IN": 11, "HOLDS_POSITION": 5, "MENTIONS": 28, "LOCATED_IN": 1,
 }
 
 

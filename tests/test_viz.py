@@ -153,7 +153,7 @@ def test_article_text_cannot_break_out_of_the_page() -> None:
     page = network_page(network, title="<b>Title</b>")
     assert "</script><img" not in page and "<b>Title</b>" not in page
     article = page_data(page)["edges"][0]["events"][0]["articles"][0]
-    assert article == {"title": hostile["title"], "source": "feed", "url": None}, "only http(s) URLs become links"
+    assert article == {"title": hostile["title"], "source": "feed", "url": None, "evidence": None}, "only http(s) URLs become links"
     assert page_data(page)["nodes"][0]["label"] == "A </script>"
 
 
@@ -176,9 +176,16 @@ def test_an_empty_network_still_makes_a_page() -> None:
 def test_network_html_writes_the_page_and_show_network_embeds_it(graph: Graph, tmp_path: Path) -> None:
     path = network_html(graph, tmp_path / "out" / "network.html", title="Contacts")
     assert path.read_text(encoding="utf-8") == network_page(graph, title="Contacts")
-    frame = show_network(graph, title="Contacts", height=500).data
+    frame = show_network(graph, title="Contacts", height=500, embed=True).data
     assert '<iframe srcdoc="' in frame and "height: 500px" in frame
     assert "&lt;title&gt;Contacts&lt;/title&gt;" in frame and "<title>" not in frame
+
+
+def test_show_network_keeps_the_notebook_output_small(graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    frame = show_network(graph, title="Contacts", path="contacts.html").data
+    assert '<iframe src="contacts.html"' in frame and len(frame) < 1000
+    assert (tmp_path / "contacts.html").read_text(encoding="utf-8") == network_page(graph, title="Contacts")
 
 
 # --- events and the timeline ----------------------------------------------------------------------

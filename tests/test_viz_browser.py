@@ -5,17 +5,20 @@ they are missing. The screenshot goes to a temporary folder, or to KG_SCREENSHOT
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from graph_fixtures import write_store
@@ -166,3 +169,92 @@ def test_seed_network_shows_the_actors_and_the_two_reports_of_kallas_bayramov(br
     assert any("000_a6ba34946754284d" in s or "Баку — Брюссель" in s for s in sources), sources
     assert any("002_1f0e6f419914498e" in s for s in sources), sources
     _screenshot(browser, tmp_path, "seeds-network-edge.png")
+
+
+# --- exploring: search, filters, focus, evidence, readable labels ---------------------------------
+def _visible(driver: webdriver.Chrome, kind: str) -> list[str]:
+    return sorted(driver.execute_script(f"return window.kgNetwork.{kind}.get({{filter: x => !x.hidden}}).map(x => x.label)"))
+
+
+def _set_date(driver: webdriver.Chrome, element_id: str, value: str) -> None:
+    """Move one end of the date range as a user does: the input's value changes, then `input` fires."""
+    driver.execute_script(
+        "const box = document.getElementById(arguments[0]); box.value = arguments[1];"
+        "box.dispatchEvent(new Event('input', {bubbles: true}));", element_id, value)
+
+
+def test_the_search_box_finds_an_actor_by_a_name_in_another_script(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    box = loaded.find_element(By.ID, "kg-search")
+    box.send_keys("Алиев")
+    results = loaded.find_element(By.ID, "kg-search-results")
+    WebDriverWait(loaded, 5).until(lambda d: results.is_displayed() and "Ilham Aliyev" in results.text)
+    assert "Ильхам Алиев" in results.text
+    _screenshot(loaded, tmp_path, "network-search.png")
+    box.send_keys(Keys.ENTER)
+    details = loaded.find_element(By.ID, "kg-details")
+    WebDriverWait(loaded, 5).until(lambda d: details.find_element(By.TAG_NAME, "h2").text == "Ilham Aliyev")
+    assert loaded.execute_script("return window.kgNetwork.network.getSelectedNodes()") == ["ilham-aliyev"]
+    assert "Also named: İlham Əliyev, Ильхам Алиев" in details.text
+
+
+def test_the_date_range_and_event_types_filter_the_links(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    assert len(_visible(loaded, "edges")) == 5
+    _set_date(loaded, "kg-from", "2025-05-01")
+    WebDriverWait(loaded, 5).until(lambda d: len(_visible(d, "edges")) == 1)
+    assert _visible(loaded, "nodes") == ["Ilham Aliyev", "Recep Tayyip Erdogan"]
+    assert "showing 2 actors, 1 link" in loaded.find_element(By.ID, "kg-shown").text
+    _screenshot(loaded, tmp_path, "network-dates.png")
+    _set_date(loaded, "kg-from", "2024-01-01")
+    _set_date(loaded, "kg-to", "2025-04-30")
+    WebDriverWait(loaded, 5).until(lambda d: len(_visible(d, "edges")) == 4)
+    loaded.find_element(By.CSS_SELECTOR, "#kg-types input[value='meeting']").click()
+    label = loaded.execute_script(
+        "return window.kgNetwork.edges.get().find(e => e.fromName + e.toName === 'Jeyhun BayramovKaja Kallas').label")
+    assert label == "press conference"
+    loaded.find_element(By.ID, "kg-reset").click()
+    WebDriverWait(loaded, 5).until(lambda d: len(_visible(d, "edges")) == 5)
+
+
+def test_clicking_an_edge_shows_roles_and_the_evidence_sentence(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    canvas = loaded.find_element(By.CSS_SELECTOR, "#kg-network canvas")
+    x, y = _edge_point(loaded, "Ilham Aliyev", "Recep Tayyip Erdogan")
+    ActionChains(loaded).move_to_element_with_offset(canvas, x, y).click().perform()
+    details = loaded.find_element(By.ID, "kg-details")
+    WebDriverWait(loaded, 5).until(lambda d: "Roles:" in details.text)
+    assert "Roles: Ilham Aliyev — caller; Recep Tayyip Erdogan — callee" in details.text
+    evidence = [q.text for q in details.find_elements(By.CSS_SELECTOR, "blockquote.kg-evidence")]
+    assert len(evidence) == 2 and all(q.startswith("“") and len(q) > 20 for q in evidence)
+    legend = loaded.find_element(By.CLASS_NAME, "kg-legend-edges").text
+    assert "meeting (2), call" in legend and "Event types here: call, meeting, press conference, visit" in legend
+    _screenshot(loaded, tmp_path, "network-evidence.png")
+
+
+def test_focus_mode_keeps_one_actors_neighbourhood(loaded: webdriver.Chrome, tmp_path: Path) -> None:
+    box = loaded.find_element(By.ID, "kg-search")
+    box.send_keys("Lavrov", Keys.ENTER)
+    focus = WebDriverWait(loaded, 5).until(lambda d: d.find_element(By.ID, "kg-focus-button"))
+    focus.click()
+    WebDriverWait(loaded, 5).until(lambda d: _visible(d, "nodes") == ["Jeyhun Bayramov", "Sergey Lavrov"])
+    _screenshot(loaded, tmp_path, "network-focus.png")
+    loaded.find_element(By.ID, "kg-focus-button").click()
+    WebDriverWait(loaded, 5).until(lambda d: len(_visible(d, "nodes")) == 6)
+
+
+def test_labels_of_forty_actors_do_not_overlap(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    network = nx.Graph()
+    for n in range(40):
+        name = f"Delegation of the Republic number {n}" if n % 3 else f"Actor {n}"
+        network.add_node(f"a{n}", name=name, label="Person" if n % 2 else "Organization", activity=1 + n % 5, aliases=[])
+    for n in range(40):
+        for hub in range(4):
+            if n != hub and (n + hub) % 3 == 0:
+                event = {"id": f"ev{n}-{hub}", "type": "meeting", "status": "happened", "date": dt.date(2025, 1, 1 + n % 28),
+                         "precision": "day", "date_text": f"2025-01-{1 + n % 28:02d}", "place": None, "topics": [],
+                         "roles": {}, "articles": []}
+                network.add_edge(f"a{hub}", f"a{n}", weight=1, event_types=["meeting"], events=[event])
+    page = network_html(network, tmp_path / "forty.html")
+    browser.get(page.as_uri())
+    WebDriverWait(browser, 60).until(lambda d: d.execute_script("return Boolean(window.kgNetwork && window.kgNetwork.ready)"))
+    assert browser.execute_script("return window.kgNetwork.nodes.length") == 40
+    assert browser.execute_script("return window.kgNetwork.labelOverlaps()") == []
+    _screenshot(browser, tmp_path, "network-forty.png")

@@ -7,10 +7,13 @@ import sys
 import click
 
 from extractors.resources import DataFileError
+from kg.commands.formats import render
+from kg.commands.output import quiet
 from kg.ingest import IngestFailure
 from schema import Extraction
 
 FORMATS = ("jsonl", "json", "table")
+LANGUAGES = ("en", "ru", "az")
 
 
 @click.command()
@@ -20,7 +23,9 @@ FORMATS = ("jsonl", "json", "table")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False),
               help="A YAML gazetteer of your own that extends or overrides the packaged one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: only on a terminal).")
-def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: bool | None) -> None:
+@click.option("--lang", "language", type=click.Choice(LANGUAGES),
+              help="The language of every input, instead of detecting it (useful for short texts).")
+def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: bool | None, language: str | None) -> None:
     """Read articles and print what was extracted from each: language, date, entities, events.
 
     INPUTS are files (.txt, .html, .htm, .jsonl), directories (read recursively), glob
@@ -36,8 +41,9 @@ def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: 
 
     records = []
     failed = 0
+    shown = False if quiet() else progress
     try:
-        for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=progress):
+        for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=shown, language=language):
             if isinstance(item, IngestFailure):
                 failed += 1
                 click.echo(f"error: {item.source}: {item.reason}", err=True)
@@ -63,10 +69,21 @@ def _table(item: Extraction) -> str:
     lines = [f"{art.source}  [{art.language}]  published {art.published or 'unknown'}",
              f"  title:  {art.title or '-'}",
              f"  people: {', '.join(people) or '-'}"]
-    for ev in item.events:
-        who = ", ".join(f"{p.name} ({p.role})" for p in ev.participants)
-        lines.append(f"  event:  {ev.type.value:<17} {ev.status.value:<8} {str(ev.date) if ev.date else '-':<10} "
-                     f"{ev.place.name if ev.place else '-':<12} {who}")
+    events = [
+        {
+            "event": ev.type.value,
+            "status": ev.status.value,
+            "date": str(ev.date) if ev.date else "-",
+            "place": ev.place.name if ev.place else "-",
+            "confidence": ev.confidence,
+            "participants": ", ".join(f"{p.name} ({p.role})" for p in ev.participants),
+        }
+        for ev in item.events
+    ]
+    if events:
+        lines += ["  " + line for line in render(events, "table", width=0).splitlines()[:-1]]
+    else:
+        lines.append("  events: -")
     return "\n".join(lines) + "\n"
 
 

@@ -26,7 +26,7 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="Only events on or after DATE (YYYY-MM-DD); undated events drop out."),
         click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), callback=_date, metavar="DATE",
                      help="Only events on or before DATE (YYYY-MM-DD); undated events drop out."),
-        click.option("--person", metavar="NAME", help="Only events with this person (id, or part of the name, any case)."),
+        click.option("--person", metavar="NAME", help="Only events with this person (id, or any of their names in any script; an ambiguous name is refused)."),
         click.option("--topic", metavar="NAME", help="Only events about this topic (id, or part of the name, any case)."),
     )):
         command = option(command)

@@ -19,6 +19,7 @@ from extractors.langid import NoLettersError, UnknownLanguageError
 from extractors.resources import DataFileError
 from kg.ingest.article import RecordError, from_html, from_plain_text, from_record
 from kg.ingest.decode import DecodeError, decode_bytes
+from kg.ingest.fetch import fetch_article
 from kg.ingest.html import NoMainTextError
 from kg.ingest.plaintext import NoBodyError
 from kg.ingest.sources import IngestFailure, Source, expand_inputs, sniff_format
@@ -58,6 +59,9 @@ def read_articles(inputs: Sequence[str], *, stdin: BinaryIO | None = None, progr
 
 
 def _read_source(source: Source, stdin: BinaryIO | None, max_bytes: int) -> Iterator[Article | IngestFailure]:
+    if source.format == "url":
+        yield fetch_article(source.name, max_bytes=max_bytes)
+        return
     text = decode_bytes(_read_bytes(source, stdin, max_bytes))
     form = source.format or sniff_format(text)
     if form == "jsonl":

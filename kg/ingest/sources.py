@@ -2,7 +2,8 @@
 
 An input is a file, a directory (searched recursively for article files, in sorted order, hidden
 entries skipped, symlinked folders not followed), a glob pattern (`**` does not follow symlinked
-folders either, so a `self -> .` link cannot loop), or "-" for standard input. Every input that
+folders either, so a `self -> .` link cannot loop), an http(s) address (fetched by
+`kg.ingest.fetch`), or "-" for standard input. Every input that
 yields nothing is reported as an IngestFailure, so one mistyped path never stops a batch or passes
 unnoticed; so is every folder that cannot be read and every entry that is not a regular file (a
 FIFO would block the batch, `/dev/zero` would never end).
@@ -23,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.ingest.fetch import is_url
 from kg.ingest.safetext import display_path
 
 FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -48,7 +50,7 @@ class Source:
 
     name: str
     path: Path | None
-    format: str | None  # "text", "html" or "jsonl"; None: sniffed from the content (standard input)
+    format: str | None  # "text", "html", "jsonl" or "url" (fetched); None: sniffed from the content (standard input)
 
 
 def expand_inputs(inputs: Sequence[str]) -> Iterator[Source | IngestFailure]:
@@ -57,6 +59,9 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[Source | IngestFailure]:
     for given in inputs:
         if given == STDIN:
             yield Source(STDIN, None, None)
+            continue
+        if is_url(given):
+            yield Source(given, None, "url")
             continue
         try:
             items = list(_expand(given))

@@ -1,5 +1,5 @@
 // Question: Whom did a person talk to by phone, and when?
-// $person: the person's id, or part of the name (case-insensitive)
+// $person: the person: id, or any of their names in any script (Алиев, Əliyev, aliyev)
 // Returns: person, date, role, counterparts (sorted names), sources (articles reporting the call)
 MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Call)
 WHERE p.id = $person OR toLower(p.name) CONTAINS toLower($person)

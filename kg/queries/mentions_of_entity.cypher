@@ -1,5 +1,5 @@
 // Question: Which articles mention an entity, and how often?
-// $entity: the entity's id, or part of its name (case-insensitive)
+// $entity: the entity: id, or any of its names in any script
 // Returns: entity, article (title), language, published, mentions
 MATCH (a:Article)-[m:MENTIONS]->(x)
 WHERE x.id = $entity OR toLower(x.name) CONTAINS toLower($entity)

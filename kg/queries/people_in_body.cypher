@@ -1,5 +1,5 @@
 // Question: Who holds positions in an organization or country?
-// $body: id or part of the name of the organization or country
+// $body: the organization or country: id, or any of its names in any script
 // Returns: body, person, title, since
 MATCH (p:Person)-[h:HOLDS_POSITION]->(body)
 WHERE body.id = $body OR toLower(body.name) CONTAINS toLower($body)

@@ -1,5 +1,5 @@
 // Question: What did a person take part in during a period?
-// $person: the person's id, or part of the name (case-insensitive)
+// $person: the person: id, or any of their names in any script (Алиев, Əliyev, aliyev)
 // $start: first day of the period, ISO date (2025-04-01)
 // $end: last day of the period, ISO date (2025-04-30)
 // Returns: person, date, type, role, place, event; dates compare on an event's first day

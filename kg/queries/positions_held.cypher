@@ -1,5 +1,5 @@
 // Question: Which positions does a person hold (or has held), and in which body?
-// $person: the person's id, or part of the name (case-insensitive)
+// $person: the person: id, or any of their names in any script (Алиев, Əliyev, aliyev)
 // Returns: person, title, role, body, body_label, since, until
 // (properties(h).start rather than h.start: kglite answers a missing h.start/h.end with an endpoint id)
 MATCH (p:Person)-[h:HOLDS_POSITION]->(body)

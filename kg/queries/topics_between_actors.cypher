@@ -1,6 +1,6 @@
 // Question: Which topics did two actors discuss in the events they shared?
-// $actor1: id or part of the name of one actor (person, organization or country)
-// $actor2: id or part of the name of the other actor
+// $actor1: one actor (person, organization or country): id, or any of its names in any script
+// $actor2: the other actor: id, or any of its names in any script
 // Returns: topic, events (shared events about it), event_types
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
 WHERE (a.id = $actor1 OR toLower(a.name) CONTAINS toLower($actor1))

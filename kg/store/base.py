@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +25,16 @@ from kg.store.errors import StoreError
 Runner = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 
 
+@dataclass(frozen=True)
+class QueryResult:
+    """A read's rows, its columns (known even without rows) and the engine's notes on it
+    ("no Person node has property 'nme'", an unknown label)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
+
+
 class GraphStore(ABC):
     """A property graph that holds one resolved graph of articles, entities and events."""
 
@@ -34,8 +45,12 @@ class GraphStore(ABC):
         """Create the constraints and indexes of `schema.graph.constraints_cypher()` if missing."""
 
     @abstractmethod
+    def result(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run one statement: rows as dicts of plain Python values (dates as `datetime.date`), columns, notes."""
+
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run one statement; rows as dicts of plain Python values (dates as `datetime.date`)."""
+        return self.result(cypher, params).rows
 
     @abstractmethod
     def close(self) -> None:

@@ -58,11 +58,16 @@ def _dates(variable: str, fields: tuple[str, ...]) -> str:
 
 
 def merge_nodes(label: str, extra_label: str | None = None) -> str:
-    """Upsert `$rows` of {id, props, <date>_iso} as `label` nodes (plus `extra_label`)."""
+    """Upsert `$rows` of {id, props, <date>_iso} as `label` nodes (plus `extra_label`).
+
+    A label without a stored `title` gets `n.title = null`: a no-op on Neo4j, and on kglite it
+    clears the virtual title, so `n.title` / `n.name` read null there too when nothing was stored.
+    """
     extra = f" SET n:{_label(extra_label)}" if extra_label else ""
+    no_title = "" if "title" in NODE_PROPERTIES[_label(label)] else ", n.title = null"
     return (
         f"UNWIND $rows AS r MERGE (n:{_label(label)} {{id: r.id}}) "
-        f"SET n += r.props{_dates('n', NODE_DATE_FIELDS.get(label, ()))}{extra}"
+        f"SET n += r.props{no_title}{_dates('n', NODE_DATE_FIELDS.get(label, ()))}{extra}"
     )
 
 
@@ -157,17 +162,15 @@ ACTOR_EVENTS = """
 MATCH (e:Event)
 WHERE ($start_date IS NULL OR e.date >= date($start_date))
   AND ($end_date IS NULL OR e.date <= date($end_date))
-  AND ($person IS NULL OR EXISTS {
-        MATCH (p:Person)-[:PARTICIPATED_IN]->(e)
-        WHERE p.id = $person OR toLower(p.name) CONTAINS toLower($person) })
+  AND ($person IS NULL OR EXISTS { MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(e) })
   AND ($topic IS NULL OR EXISTS {
         MATCH (e)-[:ABOUT]->(t:Topic)
         WHERE t.id = $topic OR toLower(t.name) CONTAINS toLower($topic) })
 OPTIONAL MATCH (e)-[:HELD_IN]->(place)
-RETURN e.id AS id, e.type AS type, e.date AS date, e.date_precision AS precision, place.name AS place,
+RETURN e.id AS id, e.type AS type, e.status AS status, e.date AS date, e.date_precision AS precision, place.name AS place,
        [(e)-[:ABOUT]->(t:Topic) | t.name] AS topics,
-       [(e)-[:REPORTED_IN]->(a:Article) | {id: a.id, title: a.title, source: a.source, url: a.url}] AS articles,
-       [(x)-[:PARTICIPATED_IN]->(e) | {id: x.id, name: x.name, label: labels(x)[0]}] AS actors
+       [(e)-[r:REPORTED_IN]->(a:Article) | {id: a.id, title: a.title, source: a.source, url: a.url, evidence: r.evidence}] AS articles,
+       [(x)-[p:PARTICIPATED_IN]->(e) | {id: x.id, name: x.name, label: labels(x)[0], aliases: x.aliases, role: p.role}] AS actors
 ORDER BY id
 """
 EVENT_TYPE_COUNTS = "MATCH (e:Event) RETURN e.type AS type, count(*) AS count ORDER BY type"

@@ -11,6 +11,7 @@ and its checkpoint), which replays them, so a reader sees every committed build.
 """
 from __future__ import annotations
 
+import glob
 import logging
 import sys
 import time
@@ -22,7 +23,8 @@ from typing import Any
 import kglite
 
 from schema.graph import constraints_cypher
-from kg.store.base import GraphStore, Runner
+from kg.store.base import GraphStore, QueryResult, Runner
+from kg.store.dialect import original_column, rewrite_reads
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
@@ -81,8 +83,18 @@ class KgliteStore(GraphStore):
         for statement in constraints_cypher():
             self._run(self._graph, statement, {})
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self._run(self._graph, cypher, params or {})
+    def result(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run a read with Neo4j's answers for properties kglite would fill in (see `kg.store.dialect`)."""
+        rewritten, originals = rewrite_reads(cypher)
+        result = self._execute(self._graph, rewritten, params or {})
+        if not originals:
+            return result
+        names = {column: original_column(column, originals) for column in result.columns}
+        return QueryResult(
+            columns=[names[c] for c in result.columns],
+            rows=[{names.get(k, k): v for k, v in row.items()} for row in result.rows],
+            notes=result.notes,
+        )
 
     @contextmanager
     def _writer(self) -> Iterator[Runner]:
@@ -96,7 +108,17 @@ class KgliteStore(GraphStore):
             self._graph.close()
         self._graph = None
 
+    def discard(self) -> None:
+        """Close the store and delete its file with kglite's companions (`-wal`, `.lock`,
+        `.lock-owner`): for a new store that a build could not put anything into."""
+        self.close()
+        for path in (self.path, *self.path.parent.glob(f"{glob.escape(self.path.name)}[-.]*")):
+            path.unlink(missing_ok=True)
+
     def _run(self, target: Any, cypher: str, params: dict[str, Any], *, write: bool = False) -> list[dict[str, Any]]:
+        return self._execute(target, cypher, params, write=write).rows
+
+    def _execute(self, target: Any, cypher: str, params: dict[str, Any], *, write: bool = False) -> QueryResult:
         """Run on the graph (maps without kglite's virtual keys, as Neo4j returns them) or in a write transaction."""
         if self._graph is None:
             raise StoreError(f"the store {self.path} is closed; open it again with kg.open_graph(store=...)")
@@ -112,9 +134,10 @@ class KgliteStore(GraphStore):
             raise QueryError(f"{exc}\nin: {cypher}") from exc
         if isinstance(result, str):
             raise QueryError("FORMAT CSV returns text, not rows; drop it and use `kg query --format csv`")
-        for warning in result.warnings:
-            log.info("kglite: %s", warning)
-        return result.to_list()
+        notes = [str(warning) for warning in result.warnings]
+        for note in notes:
+            log.info("kglite: %s", note)
+        return QueryResult(columns=list(result.columns), rows=result.to_list(), notes=notes)
 
     def _require_writable(self, action: str) -> None:
         if not self.writable:

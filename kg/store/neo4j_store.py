@@ -22,7 +22,7 @@ from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
 from schema.graph import constraints_cypher
-from kg.store.base import GraphStore, Runner
+from kg.store.base import GraphStore, QueryResult, Runner
 from kg.store.errors import QueryError, StoreError, StoreUnavailableError
 
 T = TypeVar("T")
@@ -66,9 +66,9 @@ class Neo4jStore(GraphStore):
             for statement in constraints_cypher():
                 self._guard(lambda: session.run(statement).consume(), statement)
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def result(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         with self._driver.session(database=self.database) as session:
-            return self._guard(lambda: [_record(r) for r in session.run(cypher, params or {})], cypher)
+            return self._guard(lambda: _result(session.run(cypher, params or {})), cypher)
 
     @contextmanager
     def _writer(self) -> Iterator[Runner]:
@@ -89,6 +89,15 @@ class Neo4jStore(GraphStore):
 
 def _work(tx: neo4j.ManagedTransaction, statement: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     return [_record(record) for record in tx.run(statement, params)]
+
+
+def _result(result: neo4j.Result) -> QueryResult:
+    """Rows, columns and the server's notifications (an unknown label or property) of one statement."""
+    rows = [_record(r) for r in result]
+    columns = list(result.keys())
+    summary = result.consume()
+    notes = [n.get("description") or n.get("title") or str(n) for n in summary.notifications or []]
+    return QueryResult(columns=columns, rows=rows, notes=notes)
 
 
 def _record(record: neo4j.Record) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+
 from schema.graph import (
     ABOUT,
     ARTICLE,
@@ -18,12 +19,14 @@ from schema.graph import (
     EVENT_TYPE_LABELS,
     HELD_IN,
     HOLDS_POSITION,
+    LOCATED_IN,
     MENTIONS,
     PARTICIPATED_IN,
     REPORTED_IN,
 )
 from schema.models import Extraction
 from kg.resolved import ResolvedEvent, ResolvedGraph
+from kg.search_keys import search_keys
 
 Row = dict[str, Any]
 
@@ -75,9 +78,9 @@ def _article_row(extraction: Extraction) -> Row:
 def entity_rows(graph: ResolvedGraph) -> list[NodeGroup]:
     by_label: dict[str, list[Row]] = defaultdict(list)
     for entity in graph.entities.values():
-        by_label[entity.type.value].append(
-            {"id": entity.id, "props": {"name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata}}
-        )
+        props = {"name": entity.name, "aliases": entity.aliases, "wikidata": entity.wikidata,
+                 "search": search_keys([entity.name, *entity.aliases])}
+        by_label[entity.type.value].append({"id": entity.id, "props": props})
     return [NodeGroup(label, None, rows) for label, rows in sorted(by_label.items())]
 
 
@@ -130,6 +133,8 @@ def relationship_rows(graph: ResolvedGraph) -> list[RelationshipGroup]:
             start_iso=iso(position.start), end_iso=iso(position.end))
     for mention in graph.mentions:
         add(MENTIONS, ARTICLE, mention.article_id, labels[mention.entity_id], mention.entity_id, {"count": mention.count})
+    for place_id, country_id in graph.located_in:
+        add(LOCATED_IN, labels[place_id], place_id, labels[country_id], country_id, {})
     return [RelationshipGroup(*key, rows) for key, rows in sorted(groups.items())]
 
 

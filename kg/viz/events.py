@@ -18,7 +18,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
 
 from kg.graph import Graph, date_text
 from kg.store.cypher import ACTOR_EVENTS
@@ -88,22 +87,21 @@ def actor_events(
     """The events of `graph` with their actors, filtered as `Graph.actor_network` filters.
 
     `start`/`end` bound an event's first day (undated events drop out once a bound is set);
-    `person` keeps events with that participant and `topic` events about it, each matched by
-    id or by a case-insensitive part of the name.
+    `person` (id or any name in any script) keeps events with that participant and `topic`
+    (id or a case-insensitive part of the name) events about it.
 
     >>> [e.when for e in actor_events(graph, person="lavrov")]  # doctest: +SKIP
     ['2024-12-05', '2025-06']
     """
-    rows = _records(graph.cypher(
-        ACTOR_EVENTS,
-        start_date=start.isoformat() if start else None,
-        end_date=end.isoformat() if end else None,
-        person=person,
-        topic=topic,
-    ))
+    rows = graph.store.query(ACTOR_EVENTS, {
+        "start_date": start.isoformat() if start else None,
+        "end_date": end.isoformat() if end else None,
+        "person": graph.person_id(person) if person else None,
+        "topic": topic,
+    })
     if not rows:
         return []
-    details = {row["id"]: row for row in _records(graph.cypher(EVENT_DETAILS, ids=[row["id"] for row in rows]))}
+    details = {row["id"]: row for row in graph.store.query(EVENT_DETAILS, {"ids": [row["id"] for row in rows]})}
     return [_event(row, details.get(row["id"], {})) for row in rows]
 
 
@@ -119,14 +117,3 @@ def _event(row: dict[str, Any], detail: dict[str, Any]) -> ActorEvent:
         place=row["place"],
         actors=tuple(actors),
     )
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The frame's rows with missing scalars as None (pandas reads a null string as NaN)."""
-    return [{key: _plain(value) for key, value in row.items()} for row in frame.to_dict("records")]
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (list, tuple, dict)):
-        return value
-    return None if pd.isna(value) else value

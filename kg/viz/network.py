@@ -3,7 +3,10 @@
 People, organizations and countries are nodes sized by activity and coloured (and shaped)
 by type; two actors are linked by the events they share, the link as wide as their number
 and labelled with their types. Hovering a link lists its events; clicking it shows them in
-the side panel with the articles that report them, linked to their URLs.
+the side panel with the roles, the evidence sentence and the articles that report them,
+linked to their URLs. A search box finds an actor by any of its names (any script), event
+types and a date range filter the links, and focus mode keeps one actor's neighbourhood.
+Labels are pushed apart after the layout settles, so they stay readable with many actors.
 
     from kg.api import open_graph
     from kg.viz import network_html
@@ -12,7 +15,9 @@ the side panel with the articles that report them, linked to their URLs.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +26,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from kg.graph import Graph
+from kg.search_keys import search_keys
 from kg.viz.page import render_page
 from kg.viz.style import ACTOR_STYLES, actor_style, counted, event_name
 
@@ -41,12 +47,13 @@ def network_page(source: Graph | nx.Graph, *, title: str = DEFAULT_TITLE) -> str
     True
     """
     network = _actor_network(source)
+    data = network_data(network)
     return render_page(
         "network",
         title=title,
-        data=network_data(network),
+        data=data,
         summary=html.escape(summary_text(network)),
-        legend=legend_html(),
+        legend=legend_html(sorted({e["type"] for edge in data["edges"] for e in edge["events"]})),
     )
 
 
@@ -62,21 +69,38 @@ def network_html(source: Graph | nx.Graph, path: str | Path, *, title: str = DEF
     return target
 
 
-def show_network(source: Graph | nx.Graph, *, title: str = DEFAULT_TITLE, height: int = 650) -> HTML:
-    """The same page for a notebook cell: an iframe of `height` pixels holding it (srcdoc).
+def show_network(
+    source: Graph | nx.Graph,
+    *,
+    title: str = DEFAULT_TITLE,
+    height: int = 650,
+    path: str | Path = "network.html",
+    embed: bool = False,
+) -> HTML:
+    """The same page in a notebook cell, in an iframe of `height` pixels.
+
+    By default the page is written to `path` (relative to the notebook's folder) and the
+    cell shows it by address, so the saved notebook holds a one-line output instead of the
+    770 KB page. `embed=True` puts the whole page in the output (`srcdoc`) instead: it then
+    shows in any viewer, e.g. on GitHub or nbviewer, at that size per cell.
 
     The iframe is sandboxed (scripts run, article links open in a new tab), so the page's
     script cannot touch the notebook and the notebook's styles cannot touch the page.
 
-    >>> show_network(graph.actor_network(start=dt.date(2025, 1, 1)))  # doctest: +SKIP
+    >>> show_network(graph.actor_network(start=dt.date(2025, 1, 1)), path="since-2025.html")  # doctest: +SKIP
     """
     try:
         from IPython.display import HTML
     except ImportError as exc:
-        raise ImportError("show_network displays in Jupyter and needs IPython: pip install ipython") from exc
-    page = html.escape(network_page(source, title=title), quote=True)
+        raise ImportError("show_network displays in Jupyter and needs IPython: pip install -e '.[notebooks]'") from exc
+    if embed:
+        where = f'srcdoc="{html.escape(network_page(source, title=title), quote=True)}"'
+    else:
+        target = network_html(source, path, title=title)
+        address = target.as_uri() if target.is_absolute() else target.as_posix()
+        where = f'src="{html.escape(address, quote=True)}"'
     return HTML(
-        f'<div class="kg-network-frame"><iframe srcdoc="{page}" title="{html.escape(title)}" '
+        f'<div class="kg-network-frame"><iframe {where} title="{html.escape(title)}" '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
         f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd;"></iframe></div>'
     )
@@ -109,17 +133,22 @@ def summary_text(network: nx.Graph) -> str:
                       counted(len(events), "shared event")))
 
 
-def legend_html() -> str:
-    """The legend: one swatch per actor type, in the node's shape and colour, and how to read sizes."""
+def legend_html(event_types: list[str] | None = None) -> str:
+    """The legend: one swatch per actor type, in the node's shape and colour, how to read sizes,
+    and what a line's label says (the event types it may name)."""
     items = "".join(
         f'<li><svg class="kg-swatch" viewBox="0 0 20 20" aria-hidden="true">{_swatch(style.shape, style.colour)}</svg>'
         f"{html.escape(style.name)}</li>"
         for style in ACTOR_STYLES.values()
     )
+    names = ", ".join(html.escape(name) for name in event_types or []) or "none"
     return (
         f'<ul class="kg-legend-types">{items}</ul>'
-        '<p class="kg-legend-note">Node size: number of events. Line width: number of shared events; '
-        "the label names their types. Hover over a line for its events, click it for the articles.</p>"
+        '<p class="kg-legend-note">Node size: number of events. Line width: number of shared events.</p>'
+        '<p class="kg-legend-edges">Line labels name the shared event types, most frequent first, with a count '
+        'above one: <code>meeting (2), call</code> is two meetings and one call. '
+        f"Event types here: {names}.</p>"
+        '<p class="kg-legend-note">Hover over a line for its events, click it for the roles, the evidence and the articles.</p>'
     )
 
 
@@ -136,9 +165,12 @@ def _swatch(shape: str, colour: str) -> str:
 def _node(node: Any, data: dict[str, Any], name: str) -> dict[str, Any]:
     style = actor_style(data.get("label", ""))
     activity = int(data.get("activity", 0))
+    aliases = [a for a in data.get("aliases") or [] if a != name]
     return {
         "id": str(node),
         "label": name,
+        "aliases": aliases,
+        "search": sorted({_folded(n) for n in (name, *aliases)} | set(search_keys([name, *aliases]))),
         "actorType": style.name,
         "activity": activity,
         "value": max(activity, 1),
@@ -148,7 +180,7 @@ def _node(node: Any, data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _edge(edge_id: str, left: Any, right: Any, data: dict[str, Any], names: dict[Any, str]) -> dict[str, Any]:
-    events = [_event(event) for event in data.get("events", [])]
+    events = [_event(event, names) for event in data.get("events", [])]
     weight = int(data.get("weight", len(events)))
     return {
         "id": edge_id,
@@ -169,13 +201,19 @@ def _edge_label(counts: Counter[str]) -> str:
     return ", ".join(event_name(t) + (f" ({counts[t]})" if counts[t] > 1 else "") for t in order)
 
 
-def _event(event: dict[str, Any]) -> dict[str, Any]:
+def _event(event: dict[str, Any], names: dict[Any, str]) -> dict[str, Any]:
+    """An event as the page shows and filters it: `day` is the ISO first day (null when undated)."""
+    day = event.get("date")
     return {
         "id": event["id"],
         "type": event_name(event["type"]),
-        "date": event.get("date"),
+        "date": event.get("date_text"),
+        "day": day.isoformat() if isinstance(day, dt.date) else None,
+        "status": event.get("status"),
         "place": event.get("place"),
         "topics": list(event.get("topics") or []),
+        "roles": [{"name": names.get(actor, str(actor)), "role": role}
+                  for actor, role in sorted((event.get("roles") or {}).items(), key=lambda r: names.get(r[0], str(r[0])))],
         "articles": [_article(article) for article in event.get("articles") or []],
     }
 
@@ -187,7 +225,13 @@ def _article(article: dict[str, Any]) -> dict[str, Any]:
         "title": article.get("title") or source or article.get("id"),
         "source": _site(source),
         "url": url if _linkable(url) else None,
+        "evidence": article.get("evidence"),
     }
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents, as the page's script folds what is typed in the search box."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _linkable(url: str | None) -> bool:
