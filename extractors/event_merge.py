@@ -7,8 +7,8 @@ Rules (each general, none tied to one text):
   (two sentences about one meeting give one event with both evidence spans). An event marked
   as earlier ("предыдущие переговоры") never merges with one that is not.
 - An event without its own date takes the date of the related event it belongs to (one that
-  shares a party, e.g. the visit during which a meeting took place), else the dateline/"today"
-  date of the article; an event without its own place takes the place of the visit its parties
+  shares a party, e.g. the visit during which a meeting took place), else the report date (the
+  dateline's, else the publication date); an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the place of another
   event of the same parties on that date, or the dateline city.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
@@ -28,7 +28,10 @@ MIN_PARTIES = {EventType.VISIT: 1, EventType.AGREEMENT_SIGNING: 1}
 
 @dataclass
 class ArticleContext:
-    dateline_date: EventDate | None
+    # the date a report speaks from: its dateline's, else its publication date. An event the text
+    # does not date takes it, as event coders (Phoenix, GDELT) date a story's events by the story;
+    # without either it stays unknown
+    report_date: EventDate | None
     dateline_place: EntityRef | None
     country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
     cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
@@ -149,8 +152,8 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             source = before or [o for o in related if o.type is EventType.VISIT]
             if source:
                 ev.date = (before[-1] if before else source[0]).date
-            elif ctx.dateline_date is not None:
-                ev.date = ctx.dateline_date
+            elif ctx.report_date is not None and ev.status is EventStatus.HAPPENED:
+                ev.date = ctx.report_date
     for ev in events:
         if ev.place is not None or ev.previous:
             continue

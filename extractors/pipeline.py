@@ -21,7 +21,7 @@ from extractors.mentions import ActorMention, ArticleMentions, EntityRef, Mentio
 from extractors.resources import data_file
 from extractors.topics import find_topics
 from extractors.triggers import find_triggers, lexicon
-from schema import (Article, Entity, EntityType, Event, Evidence, Extraction, Mention, Participant, PlaceRef, Position,
+from schema import (Article, Entity, EntityType, Event, EventDate, Evidence, Extraction, Mention, Participant, PlaceRef, Position,
                     TopicRef)
 
 # Where a dateline's city may start (after a wrapper such as "(MENAFN- Trend)") and what follows it.
@@ -82,6 +82,8 @@ class Extractor:
             break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
         headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
+        if date is None and article.published is not None:
+            date = EventDate.from_date(article.published)
         return ArticleContext(date, place, self.country_of, cities, headline)
 
 

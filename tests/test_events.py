@@ -30,7 +30,7 @@ def test_ru_received_by_is_a_meeting_with_host_and_guest():
 
 def test_ru_inflected_names_and_call_roles():
     found = scored("Никол Пашинян позвонил Эммануэлю Макрону.", "ru")
-    assert found == [("call", ("Emmanuel Macron", "Nikol Pashinyan"), None, None)]
+    assert found == [("call", ("Emmanuel Macron", "Nikol Pashinyan"), "2025-04-26", None)]  # the report's date
 
 
 def test_ru_talks_between_coordinated_parties_with_place_and_date():
@@ -119,7 +119,7 @@ def test_az_participle_visitor_is_the_phrase_it_describes():
 
 def test_year_range_is_a_period_not_an_event_date():
     found = scored("Ceyhun Bayramov və Hakan Fidan 2025–2026-cı illər üçün planı imzalayıblar.", "az")
-    assert found == [("agreement_signing", ("Hakan Fidan", "Jeyhun Bayramov"), None, None)]
+    assert found == [("agreement_signing", ("Hakan Fidan", "Jeyhun Bayramov"), "2025-04-26", None)]  # not 2025
 
 
 def test_ru_joint_press_conference_with_title_resolved():

@@ -110,14 +110,16 @@ SIDELINES = {
 @pytest.mark.parametrize("lang", sorted(SIDELINES))
 def test_meeting_on_the_sidelines_of_a_summit_takes_its_venue(lang):
     assert scored(SIDELINES[lang], lang) == [
-        ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), None, "Washington, D.C.")]
+        ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-15", "Washington, D.C.")]
 
 
-def test_an_undated_meeting_does_not_borrow_the_date_of_a_later_unrelated_meeting():
-    found = scored(SIDELINES["en"] + " President Ilham Aliyev met with Georgian Prime Minister Irakli Kobakhidze "
-                                     "in Istanbul on Tuesday.", "en")
+def test_an_undated_meeting_takes_the_report_date_not_that_of_a_later_unrelated_meeting():
+    text = SIDELINES["en"] + " President Ilham Aliyev met with Georgian Prime Minister Irakli Kobakhidze in Istanbul " \
+                             "on Tuesday."
+    found = scored(text, "en")
     assert [(names, date) for _, names, date, _ in found] == [
-        (("Ilham Aliyev", "Irakli Kobakhidze"), "2024-03-12"), (("Ilham Aliyev", "Recep Tayyip Erdogan"), None)]
+        (("Ilham Aliyev", "Irakli Kobakhidze"), "2024-03-12"), (("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-15")]
+    assert [date for _, _, date, _ in scored(text, "en", published=None)] == [None, None]  # unknown stays unknown
 
 
 def test_az_weekday_at_the_start_of_a_line_dates_its_own_sentence():
@@ -177,7 +179,7 @@ def test_en_readout_spoke_with_is_a_call_and_the_talked_about_negotiations_no_me
 
 def test_az_coordinated_genitive_possessors_of_a_meeting():
     assert scored("Sonra Prezident İlham Əliyevin və Prezident Kasım-Jomart Tokayevin təkbətək görüşü olub.", "az") == [
-        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), None, None)]
+        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-15", None)]
 
 
 # -- datelines of every agency's shape give undated events their place and date --------------
