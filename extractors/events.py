@@ -78,6 +78,7 @@ class EventFinder:
         self.published = published
         self.hq_of = facts.hq_of
         self.city_of = facts.city_of
+        self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -93,6 +94,7 @@ class EventFinder:
 
     def candidate(self, trig: TriggerMatch) -> Candidate | None:
         doc = self.doc
+        self._trigger = trig
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
         if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)):
@@ -373,7 +375,12 @@ class EventFinder:
             return
         if role == "destination":
             return
+        # a phrase before the trigger names no actor after it, and the reverse: on long sentences
+        # parsers hang far-away names on the subject ("Министр ... провел встречи с A, B" with B as its appos)
         found = self._phrase_actors(tok)
+        if self._trigger is not None:
+            before = tok < self._trigger.start_tok
+            found = [k for k in found if (k < self._trigger.start_tok) == before]
         mentions = _unique([self.by_token[k] for k in found])
         if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
             named = self._title_chain_person(max(found))

@@ -250,3 +250,12 @@ def test_en_speaking_to_the_media_is_no_call_and_titles_are_no_aliases():
     assert sorted(e.type.value for e in found.events) == ["meeting", "press_conference"]
     aliases = {a for e in found.entities for a in e.aliases}
     assert not aliases & {"Minister", "Secretary General", "Foreign Minister of Armenia"}
+
+
+def test_ru_a_long_list_after_the_verb_never_joins_its_subject():
+    text = ("Министр иностранных дел Азербайджана Джейхун Байрамов в четверг на полях 30-го заседания Совета министров "
+            "иностранных дел ОБСЕ в Скопье провел отдельные встречи с действующим председателем ОБСЕ, министром "
+            "иностранных дел Северной Македонии Буяром Османи, министром иностранных дел и по делам Европы Мальты "
+            "Иэном Боргом, а также с главой МИД России Сергеем Лавровым.")
+    assert [names for _, names, _, _ in scored(text, "ru")] == [
+        ("Bujar Osmani", "Jeyhun Bayramov"), ("Ian Borg", "Jeyhun Bayramov"), ("Jeyhun Bayramov", "Sergey Lavrov")]
