@@ -259,3 +259,13 @@ def test_ru_a_long_list_after_the_verb_never_joins_its_subject():
             "Иэном Боргом, а также с главой МИД России Сергеем Лавровым.")
     assert [names for _, names, _, _ in scored(text, "ru")] == [
         ("Bujar Osmani", "Jeyhun Bayramov"), ("Ian Borg", "Jeyhun Bayramov"), ("Jeyhun Bayramov", "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Сначала российский президент Владимир Путин побеседовал с армянским премьером Николом Пашиняном.", "ru", "meeting"),
+    ("Turkish President Recep Tayyip Erdogan telephoned Nikol Pashinyan on Monday.", "en", "call"),
+    ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan bazar ertəsi Nikol Paşinyana zəng vurub.", "az", "call"),
+])
+def test_more_verbs_of_meeting_and_calling(text, lang, kind):
+    assert [(k, names) for k, names, _, _ in scored(text, lang)] == [(kind, tuple(sorted(
+        ["Nikol Pashinyan", "Vladimir Putin" if lang == "ru" else "Recep Tayyip Erdogan"])))]
