@@ -17,6 +17,7 @@ Rules (each general, none tied to one text):
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from extractors.events import Candidate
@@ -155,10 +156,10 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             elif ctx.report_date is not None and ev.status is EventStatus.HAPPENED:
                 ev.date = ctx.report_date
     for ev in events:
-        if ev.place is not None or ev.previous:
+        if ev.place is not None or ev.previous or ev.type is EventType.CALL:  # a call joins two places
             continue
         visits = [o for o in events if o.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
-                  and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
+                  and set(o.participants) & set(ev.participants) and _during_visit(o.date, ev.date)]
         hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
                  and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
         related = [o for o in events if o is not ev and o.place is not None and not o.previous
@@ -174,6 +175,20 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
             ev.place = _city_in(ev.place, ctx) or ev.place
+
+
+VISIT_DAYS = 3  # days after a visit's first date during which the visitor's events take its place
+
+
+def _during_visit(visit: EventDate | None, event: EventDate | None) -> bool:
+    """Whether an event may belong to a visit: dates unknown, compatible, or within the days after
+    the visit began ("arrived yesterday ... held meetings today")."""
+    if visit is None or event is None or visit.compatible(event):
+        return True
+    if visit.day is None or event.day is None or visit.year is None or event.year is None:
+        return False
+    start = dt.date(visit.year, visit.month, visit.day)
+    return start <= dt.date(event.year, event.month, event.day) <= start + dt.timedelta(days=VISIT_DAYS)
 
 
 def _city_in(country: EntityRef, ctx: ArticleContext) -> EntityRef | None:

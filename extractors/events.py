@@ -172,6 +172,12 @@ class EventFinder:
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
 
+    def _frame_phrase(self, tok: int) -> bool:
+        """Whether an argument phrase is a frame ("on the sidelines of ...", "на полях ...")."""
+        doc = self.doc
+        near = [tok, *doc.tokens[tok].children]
+        return any(self._has_word(k, self.lex.frames) for k in near)
+
     def _framed(self, trig: TriggerMatch) -> bool:
         """Whether the trigger stands in a frame phrase ("on the sidelines of the summit", "в рамках
         саммита", "sammiti çərçivəsində"): the words governing it with a parse, the next words without."""
@@ -502,6 +508,11 @@ class EventFinder:
                 self._take(child, role, cand, "subject")
             elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
                 self._take(child, trig.spec.role("with") or role, cand, "with")
+            elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
+                # "held meetings on the sidelines of the summit with A, B": the parse hangs "with" on the summit
+                for k in doc.subtree(child):
+                    if doc.tokens[k].dep in ("obl", "prep", "nmod") and self._prep_slot(k, False) == "with":
+                        self._take(k, trig.spec.role("with") or role, cand, "with")
         if doc.tokens[verb].dep in ("acl:relcl", "relcl", "acl") and not cand.participants:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:

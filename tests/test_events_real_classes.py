@@ -269,3 +269,21 @@ def test_ru_a_long_list_after_the_verb_never_joins_its_subject():
 def test_more_verbs_of_meeting_and_calling(text, lang, kind):
     assert [(k, names) for k, names, _, _ in scored(text, lang)] == [(kind, tuple(sorted(
         ["Nikol Pashinyan", "Vladimir Putin" if lang == "ru" else "Recep Tayyip Erdogan"])))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ilham Aliyev, who arrived in Dushanbe yesterday, held separate meetings today on the sidelines of "
+     "the summit with President of Tajikistan Emomali Rahmon and President of Kazakhstan Kassym-Jomart Tokayev.", "en"),
+    ("Президент Ильхам Алиев, который вчера прибыл в Душанбе, сегодня провел отдельные встречи на полях саммита с "
+     "президентом Таджикистана Эмомали Рахмоном и президентом Казахстана Касым-Жомартом Токаевым.", "ru"),
+])
+def test_meetings_with_counterparts_hung_on_the_summit_frame_take_the_visit_place(text, lang):
+    meetings = [(names, date, where) for kind, names, date, where in scored(text, lang) if kind == "meeting"]
+    assert meetings == [(("Emomali Rahmon", "Ilham Aliyev"), "2024-03-15", "Dushanbe"),
+                        (("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-15", "Dushanbe")]
+
+
+def test_en_a_video_conference_is_a_call_and_takes_no_place_from_a_visit():
+    found = scored("Ararat Mirzoyan held a video conference today with Gabrielius Landsbergis. Mirzoyan paid a "
+                   "working visit to Vilnius on Monday.", "en")
+    assert ("call", ("Ararat Mirzoyan", "Gabrielius Landsbergis"), "2024-03-15", None) in found
