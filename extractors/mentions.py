@@ -335,6 +335,8 @@ class MentionFinder:
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
         for title in result.titles:
+            if self._owns_next_title(doc, title, result):
+                continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
             countries = self._countries_after(doc, title.end_tok) or self._countries_before(doc, title.start_tok)
             if _plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
@@ -358,6 +360,15 @@ class MentionFinder:
             if ref is not None:
                 title.ref = ref
                 result.actors.append(title)
+
+    def _owns_next_title(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> bool:
+        """An Azerbaijani genitive title that owns a role after it ("ABŞ Prezidentinin ... baş
+        müşaviri", "Prezidentin köməkçisi"): it names the adviser's office, not a person."""
+        if title.case != "gen":
+            return False
+        after = range(title.end_tok, min(title.end_tok + 6, len(doc.tokens)))
+        return any(other is not title and other.start_tok in after for other in result.titles) or any(
+            az_lower(doc.tokens[k].text) in self.title_cues for k in after)
 
     def _title_org(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> str | None:
         """The country/organization a title names beside it: `министр иностранных дел Азербайджана`,

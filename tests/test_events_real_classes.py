@@ -287,3 +287,55 @@ def test_en_a_video_conference_is_a_call_and_takes_no_place_from_a_visit():
     found = scored("Ararat Mirzoyan held a video conference today with Gabrielius Landsbergis. Mirzoyan paid a "
                    "working visit to Vilnius on Monday.", "en")
     assert ("call", ("Ararat Mirzoyan", "Gabrielius Landsbergis"), "2024-03-15", None) in found
+
+
+# -- one event reported in the headline and the body; title-only participants; planned events --
+
+from helpers import article, extractor  # noqa: E402
+
+
+def _with_headline(title: str, body: str, lang: str) -> list:
+    text = f"{title}\n\n{body}"
+    art = article(text, lang, PUBLISHED).model_copy(update={"title": title, "body_start": len(title) + 2})
+    return [e for e in extractor().extract(art).events if e.status is EventStatus.HAPPENED]
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("Bayramov, Fidan meet in Ankara",
+     "ANKARA, March 12. Foreign Minister Jeyhun Bayramov met with Turkish Foreign Minister Hakan Fidan.", "en"),
+    ("Байрамов и Фидан встретились в Анкаре",
+     "Во вторник в Анкаре министр иностранных дел Джейхун Байрамов встретился с Хаканом Фиданом.", "ru"),
+    ("Ceyhun Bayramov Hakan Fidanla görüşüb",
+     "Çərşənbə axşamı Ankarada xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidanla görüşüb.",
+     "az"),
+])
+def test_headline_and_body_report_one_event_once(title, body, lang):
+    events = _with_headline(title, body, lang)
+    assert len(events) == 1 and len(events[0].evidence) == 2
+    assert (events[0].date.iso, events[0].place.name) == ("2024-03-12", "Ankara")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Визит президента Азербайджана в Пакистан завершился во вторник.", "ru"),
+    ("Azərbaycan Prezidentinin Pakistana səfəri çərşənbə axşamı başa çatıb.", "az"),
+])
+def test_title_only_possessor_is_the_office_holder(text, lang):
+    assert [(names, date) for kind, names, date, _ in scored(text, lang) if kind == "visit"] == [
+        (("Ilham Aliyev",), "2024-03-12")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Armenian Prime Minister Nikol Pashinyan will visit Moscow next month, the Kremlin said.", "en"),
+    ("Визит Никола Пашиняна в Москву планируется в следующем месяце.", "ru"),
+    ("Nikol Paşinyan gələn ay Moskvaya səfər edəcək.", "az"),
+])
+def test_planned_visits_are_not_happened(text, lang):
+    assert scored(text, lang) == []
+
+
+def test_az_a_genitive_title_owning_a_role_names_no_person():
+    from helpers import extract
+
+    text = "Muxtar Babayev ABŞ Prezidentinin iqlim siyasəti üzrə baş müşaviri Con Podesta ilə görüşüb."
+    persons = {e.name for e in extract(text, "az", PUBLISHED).entities if e.type.value == "Person"}
+    assert "Joe Biden" not in persons

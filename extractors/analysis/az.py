@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.analysis.doc import AnalysedDoc, Sentence, Token
-from extractors.textutil import AZ_CASE_OF_SUFFIX, az_lower, az_splits
+from extractors.textutil import AZ_CASE_OF_SUFFIX, az_lower, az_splits, az_stems
 
 _TOKEN = re.compile(r"[\"'«“]?\w+(?:[-'’\"]\w+)*|[^\w\s]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[\"«“]?[A-ZƏÜÖĞŞÇİІА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[\"«“]?[A-ZƏÜÖĞŞÇİА-ЯЁ])")
@@ -40,7 +40,9 @@ def analyse_az(text: str, lang: str = "az") -> AnalysedDoc:
             start = match.end() - len(word)
             splits = az_splits(word) if word[:1].isalpha() else [(word, "")]
             stem, suffix = splits[0]
-            keys = tuple(dict.fromkeys([az_lower(word), word.lower()] + [az_lower(s) for s, _ in splits]))
+            # two suffix layers: possessive then case ("Prezident-i-nin", "Şura-sı-nın")
+            stems = az_stems(word) if word[:1].isalpha() else [word]
+            keys = tuple(dict.fromkeys([az_lower(word), word.lower()] + [az_lower(s) for s in stems]))
             tokens.append(Token(
                 i=len(tokens), text=word, start=start, end=match.end(), lemma=az_lower(stem),
                 pos="PUNCT" if not word[:1].isalnum() else "", sent=s_idx,
