@@ -19,7 +19,7 @@ def render(report: Report, details: bool = False) -> str:
     if details:
         for art in report.articles:
             flag = "" if art.found else "  (no prediction for this document)"
-            lines.append(f"{art.gold_id} [{art.lang}] gold {art.gold_events} pred {art.pred_events} "
+            lines.append(f"{art.gold_id} [{art.lang}] gold {art.gold} pred {art.pred} "
                          f"matched {art.matched}{flag}")
             lines.extend(f"    {f.kind:<8} [{f.cause}] {f.what}" for f in art.findings)
         lines.append("")

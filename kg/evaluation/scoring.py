@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -44,26 +44,9 @@ class Finding:
 
 
 @dataclass
-class ArticleScore:
-    gold_id: str
-    lang: str
-    found: bool
-    gold_events: int = 0
-    pred_events: int = 0
-    matched: int = 0
-    date_n: int = 0
-    date_ok: int = 0
-    place_n: int = 0
-    place_ok: int = 0
-    persons_gold: int = 0
-    persons_pred: int = 0
-    persons_found: int = 0  # gold persons that some predicted person matches
-    persons_right: int = 0  # predicted persons that some gold person matches
-    findings: list[Finding] = field(default_factory=list)
+class Counts:
+    """The tallies metrics are computed from, for one article or summed over many."""
 
-
-@dataclass
-class Totals:
     gold: int = 0
     pred: int = 0
     matched: int = 0
@@ -73,22 +56,25 @@ class Totals:
     place_ok: int = 0
     persons_gold: int = 0
     persons_pred: int = 0
-    persons_found: int = 0
-    persons_right: int = 0
+    persons_found: int = 0  # gold persons that some predicted person matches
+    persons_right: int = 0  # predicted persons that some gold person matches
+
+
+@dataclass
+class ArticleScore(Counts):
+    gold_id: str = ""
+    lang: str = "?"
+    found: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Totals(Counts):
     causes: Counter = field(default_factory=Counter)
 
     def add(self, art: ArticleScore) -> None:
-        self.gold += art.gold_events
-        self.pred += art.pred_events
-        self.matched += art.matched
-        self.date_n += art.date_n
-        self.date_ok += art.date_ok
-        self.place_n += art.place_n
-        self.place_ok += art.place_ok
-        self.persons_gold += art.persons_gold
-        self.persons_pred += art.persons_pred
-        self.persons_found += art.persons_found
-        self.persons_right += art.persons_right
+        for name in (f.name for f in fields(Counts)):
+            setattr(self, name, getattr(self, name) + getattr(art, name))
         self.causes.update(f.cause for f in art.findings)
 
     @property
@@ -212,9 +198,9 @@ def _describe(event: dict[str, Any]) -> str:
 
 
 def score_article(gold: dict[str, Any], record: dict[str, Any] | None, planned: frozenset[str] = frozenset()) -> ArticleScore:
-    art = ArticleScore(gold["id"], gold.get("lang", "?"), record is not None)
+    art = ArticleScore(gold_id=gold["id"], lang=gold.get("lang", "?"), found=record is not None)
     gev, pev = _scored(gold.get("events")), _scored((record or {}).get("events"))
-    art.gold_events, art.pred_events = len(gev), len(pev)
+    art.gold, art.pred = len(gev), len(pev)
     gnames = [_names(e.get("participants")) for e in gev]
     pnames = [_names(e.get("participants")) for e in pev]
     candidates = sorted(((jaccard(gnames[i], pnames[j]), i, j) for i, ge in enumerate(gev) for j, pe in enumerate(pev)
