@@ -97,7 +97,8 @@ class EventFinder:
         self._trigger = trig
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
-        if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)):
+        if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)) or (
+                trig.spec.finite_only and self._attributive(trig)):
             return None
         cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
         scope = self._scope(trig)
@@ -171,6 +172,15 @@ class EventFinder:
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
+
+    def _attributive(self, trig: TriggerMatch) -> bool:
+        """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
+        "подписанная в Москве декларация", "Moskvada imzalanmış bəyannamə"): no event of its own."""
+        doc = self.doc
+        if doc.has_parse:
+            tok = doc.tokens[self._trigger_head(trig)]
+            return tok.dep in ("amod", "acl") or (tok.pos == "ADJ")
+        return fold(doc.tokens[self._az_verb(trig)].text, doc.lang).endswith(self.lex.attributive_suffixes)
 
     def _frame_phrase(self, tok: int) -> bool:
         """Whether an argument phrase is a frame ("on the sidelines of ...", "на полях ...")."""

@@ -65,6 +65,7 @@ class Lexicon:
     frames: frozenset[str]  # "sidelines", "рамках", "çərçivə": a phrase naming the setting of an event
     topic_markers: frozenset[str]  # "about", "о", "haqqında": the noun is what is discussed, not an event
     stay_verbs: frozenset[str]  # "находящийся", "staying": a participle naming the visitor of a visit noun
+    attributive_suffixes: tuple[str, ...]  # "imzalanmış": a participle describing a noun, not a finite verb
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +96,8 @@ def lexicon(lang: str) -> Lexicon:
                    words("delegation"), words("hypothetical"), words("hq_words"),
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
-                   words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"))
+                   words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
+                   tuple(data.get("attributive_suffixes") or ()))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -339,3 +339,13 @@ def test_az_a_genitive_title_owning_a_role_names_no_person():
     text = "Muxtar Babayev ABŞ Prezidentinin iqlim siyasəti üzrə baş müşaviri Con Podesta ilə görüşüb."
     persons = {e.name for e in extract(text, "az", PUBLISHED).entities if e.type.value == "Person"}
     assert "Joe Biden" not in persons
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jeyhun Bayramov and Sergey Lavrov discussed the declaration signed in Moscow in February 2022.", "en"),
+    ("Джейхун Байрамов и Сергей Лавров обсудили подписанную в Москве декларацию.", "ru"),
+    ("Ceyhun Bayramov və Sergey Lavrov 2022-ci ilin fevralında Moskvada imzalanmış Bəyannamənin icrasını müzakirə "
+     "ediblər.", "az"),
+])
+def test_a_document_described_as_signed_is_no_signing_event(text, lang):
+    assert scored(text, lang) == []
