@@ -8,6 +8,8 @@ of the article who holds that office; a title next to a name becomes position ev
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -334,6 +336,7 @@ class MentionFinder:
     # -- titles ------------------------------------------------------------------------------
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        near = _HolderIndex(result.actors, doc, self.gaz) if result.titles else None
         for title in result.titles:
             if self._owns_next_title(doc, title, result):
                 continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
@@ -344,7 +347,7 @@ class MentionFinder:
                     title.ref, title.also = _ref(holders[0]), [_ref(h) for h in holders[1:]]
                     result.actors.append(title)
                     continue
-            title.title_org = title.title.org or self._title_org(doc, title, result) or (countries[0] if countries else None)
+            title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
             if _plural(doc, title) and title.title_org is None:
                 # "the ministers", "prezidentlər": the persons of the article who hold that office
                 holders = self._earlier_holders(title, result, published)
@@ -370,25 +373,23 @@ class MentionFinder:
         return any(other is not title and other.start_tok in after for other in result.titles) or any(
             az_lower(doc.tokens[k].text) in self.title_cues for k in after)
 
-    def _title_org(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> str | None:
+    def _title_org(self, doc: AnalysedDoc, title: ActorMention, near: _HolderIndex) -> str | None:
         """The country/organization a title names beside it: `министр иностранных дел Азербайджана`,
         `Foreign Minister of Azerbaijan`, `the Azerbaijani Foreign Minister`, `Azərbaycan Prezidenti`."""
         window_after = range(title.end_tok, min(title.end_tok + 5, len(doc.tokens)))
         window_before = range(max(title.start_tok - 3, 0), title.start_tok)
-        for mention in result.actors:
-            if mention.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and mention.ref.key:
-                if doc.lang != "az" and mention.start_tok in window_after and all(
-                        doc.tokens[k].case in ("Gen", "") and doc.tokens[k].text[:1].isalpha() or doc.tokens[k].lemma in ("of", "the")
-                        for k in range(title.end_tok, mention.start_tok)):
-                    if doc.lang == "en" and doc.tokens[title.end_tok].lemma != "of":
-                        continue
+        for mention in near.mentions(window_after, range(window_before.start, title.start_tok + 1)):
+            if doc.lang != "az" and mention.start_tok in window_after and all(
+                    doc.tokens[k].case in ("Gen", "") and doc.tokens[k].text[:1].isalpha() or doc.tokens[k].lemma in ("of", "the")
+                    for k in range(title.end_tok, mention.start_tok)):
+                if doc.lang == "en" and doc.tokens[title.end_tok].lemma != "of":
+                    continue
+                return mention.ref.key
+            if mention.end_tok == title.start_tok or (mention.end_tok in window_before and doc.lang == "en"
+                                                      and mention.end_tok <= title.start_tok):
+                if doc.lang in ("az", "en"):
                     return mention.ref.key
-                if mention.end_tok == title.start_tok or (mention.end_tok in window_before and doc.lang == "en"
-                                                          and mention.end_tok <= title.start_tok):
-                    if doc.lang in ("az", "en"):
-                        return mention.ref.key
-        keys, owner = match_units(doc)
-        for start, end, key in phrase_matches(doc, self.gaz.adjectives, keys, owner):
+        for start, end, key in near.adjectives_ending(range(window_before.start, title.start_tok + 1)):
             if end == title.start_tok or (end in window_before and end <= title.start_tok):
                 return key
         return None
@@ -398,7 +399,7 @@ class MentionFinder:
         Армении", "of Azerbaijan and Armenia"), even where an organization name overlaps them."""
         keys, owner = match_units(doc)
         found: list[str] = []
-        unit = next((u for u, tok in enumerate(owner) if tok >= start), len(owner))
+        unit = bisect_left(owner, start)  # owner is ascending: the first unit at or after `start`
         while unit < len(keys) and owner[unit] - start < 12:
             tok = doc.tokens[owner[unit]]
             matches = [(n, k) for n, k in self.gaz.phrases.match_at(keys, unit) if self.gaz.entries[k].type is EntityType.COUNTRY]
@@ -550,3 +551,28 @@ def _clean_en_name(doc: AnalysedDoc, start: int, end: int) -> str:
     """spaCy keeps possessive 's and surrounding punctuation in some PERSON spans."""
     words = [t.text for t in doc.tokens[start:end] if t.text not in ("'s", "’s") and t.text[:1].isalnum()]
     return " ".join(words)
+
+
+class _HolderIndex:
+    """The country and organization mentions, and the country adjectives, of one document, found
+    by token position: a title looks only at its neighbourhood, never at the whole document."""
+
+    def __init__(self, actors: list[ActorMention], doc: AnalysedDoc, gaz: Gazetteer) -> None:
+        held = [m for m in actors if m.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and m.ref.key]
+        self._by_start = sorted(range(len(held)), key=lambda i: held[i].start_tok)
+        self._starts = [held[i].start_tok for i in self._by_start]
+        self._by_end = sorted(range(len(held)), key=lambda i: held[i].end_tok)
+        self._ends = [held[i].end_tok for i in self._by_end]
+        self._held = held
+        self._adjectives = phrase_matches(doc, gaz.adjectives, *match_units(doc))
+        self._adjective_ends = [end for _, end, _ in self._adjectives]
+
+    def mentions(self, starting: range, ending: range) -> list[ActorMention]:
+        """Mentions starting in `starting` or ending in `ending`, in document order."""
+        picked = set(self._by_start[bisect_left(self._starts, starting.start):bisect_left(self._starts, starting.stop)])
+        picked.update(self._by_end[bisect_left(self._ends, ending.start):bisect_left(self._ends, ending.stop)])
+        return [self._held[i] for i in sorted(picked)]
+
+    def adjectives_ending(self, ending: range) -> list[tuple[int, int, object]]:
+        """Adjective matches (start, end, country key) ending in `ending`, in document order."""
+        return self._adjectives[bisect_left(self._adjective_ends, ending.start):bisect_left(self._adjective_ends, ending.stop)]

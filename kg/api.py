@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from extractors.resources import fingerprint
+from kg.extraction_cache import ExtractionCache
 from kg.geography import gazetteer_geography
 from kg.graph import Graph
 from kg.ingest import IngestFailure
@@ -34,11 +36,23 @@ class Failure(Protocol):
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build loaded, and which inputs failed (they are skipped, the rest is loaded)."""
+    """What a build did, and which inputs failed (they are skipped, the rest is loaded).
 
-    graph: ResolvedGraph
-    ingested: int
+    graph: what was written (None when nothing changed); extracted: articles run through the
+    extractors; reused: articles whose extraction came from the cache (unchanged since an
+    earlier build); removed: stored articles replaced by a changed version of the same source.
+    """
+
+    graph: ResolvedGraph | None
+    extracted: int
+    reused: int = 0
+    removed: int = 0
     failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> int:
+        """Articles read in this build."""
+        return self.extracted + self.reused
 
 
 def ingest(
@@ -51,6 +65,8 @@ def ingest(
     wait: bool = False,
     language: str | None = None,
     feeds: Sequence[str] = (),
+    workers: int = 1,
+    dask: str | None = None,
 ) -> BuildResult:
     """Extract `paths` (files, directories, patterns, http(s) addresses) and the entries of the
     RSS/Atom `feeds`, resolve them with what the store already holds, and load the result.
@@ -60,19 +76,26 @@ def ingest(
     extracted rather than after. When nothing could be read into a store file that did not
     exist, the file is removed again: a failed build leaves no empty store behind.
     `language` ("en", "ru", "az") is every article's language instead of the detected one.
+    An unchanged article's extraction is reused from the cache beside the store; `workers`
+    processes (or the Dask scheduler at `dask`) extract the others.
     """
     from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
 
     new_file = neo4j_uri is None and not Path(store).exists()
-    with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target:
+    with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target, \
+            ExtractionCache.beside(store, neo4j_uri, fingerprint(gazetteer)) as cache:
         entries, unread_feeds = feed_entries(feeds)
-        extractions, failures = run([*paths, *entries], gazetteer=gazetteer, progress=progress, language=language)
+        extractions, failures = run([*paths, *entries], gazetteer=gazetteer, progress=progress, language=language,
+                                    workers=workers, dask=dask, cache=cache)
         failures = [*(IngestFailure(feed, reason) for feed, reason in unread_feeds), *failures]
         if new_file and not extractions and isinstance(target, KgliteStore):
             target.discard()
-            return BuildResult(graph=ResolvedGraph(), ingested=0, failures=list(failures))
-        graph = rebuild(target, extractions, progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
-    return BuildResult(graph=graph, ingested=len(extractions), failures=list(failures))
+            cache.discard()
+            return BuildResult(graph=None, extracted=0, failures=list(failures))
+        done = rebuild(target, extractions, unchanged=cache.reused_ids, progress=_show_progress(progress),
+                       geography=gazetteer_geography(gazetteer))
+    return BuildResult(graph=done.graph, extracted=cache.extracted, reused=len(cache.reused_ids), removed=done.removed,
+                       failures=list(failures))
 
 
 def build(
@@ -84,13 +107,14 @@ def build(
     progress: bool | None = None,
     language: str | None = None,
     feeds: Sequence[str] = (),
+    workers: int = 1,
 ) -> Graph:
     """Build (or update) the graph at `store` (or `neo4j_uri`) from articles at `paths`.
 
     Inputs that fail are logged as warnings and skipped; `kg build` reports them too.
     """
     result = ingest(paths, store=store, neo4j_uri=neo4j_uri, gazetteer=gazetteer, progress=progress, language=language,
-                    feeds=feeds)
+                    feeds=feeds, workers=workers)
     for failure in result.failures:
         log.warning("skipped %s: %s", failure.source, failure.reason)
     return open_graph(store=store, neo4j_uri=neo4j_uri)

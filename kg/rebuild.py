@@ -6,17 +6,22 @@ union is resolved again, and the store is rewritten to hold exactly the result. 
 incoming article replaces a stored one with the same id or the same source (an edited
 article has a new id, since ids hash the body), so re-ingesting a changed article
 replaces what it contributed (evidence, mentions, events only it reported) and nothing else.
+
+When every incoming article is already stored with the same extraction and none replaces
+another, the graph would not change: the rebuild reads and writes nothing more.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from schema.models import Extraction
 from kg.geography import Geography
 from kg.resolve import resolve
 from kg.resolved import ResolvedGraph
 from kg.store.base import GraphStore
+from kg.store.cypher import ARTICLE_SOURCES
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +43,32 @@ def merge_extractions(stored: Sequence[Extraction], incoming: Sequence[Extractio
     return kept + list(by_id.values())
 
 
+@dataclass(frozen=True)
+class RebuildResult:
+    """What a rebuild did: the graph it wrote (None when nothing changed), and the articles it
+    dropped because a changed version of the same source replaced them."""
+
+    graph: ResolvedGraph | None
+    removed: int
+
+
 def rebuild(
-    store: GraphStore, incoming: Sequence[Extraction], *, progress: bool = False, geography: Geography | None = None
-) -> ResolvedGraph:
+    store: GraphStore, incoming: Sequence[Extraction], *, unchanged: Collection[str] = (), progress: bool = False,
+    geography: Geography | None = None,
+) -> RebuildResult:
     """Resolve the stored and incoming extractions together and make `store` hold the result.
 
     Places are linked to their countries by `geography` (default: the packaged gazetteer's).
+    unchanged: ids of incoming articles whose extraction is the one stored (reused from the
+    extraction cache); if all are, and none replaces a stored article, nothing is rewritten.
     """
     store.ensure_schema()
+    stored = {row["id"]: row["source"] for row in store.query(ARTICLE_SOURCES)}
+    ids = {x.article.id for x in incoming}
+    sources = {x.article.source for x in incoming}
+    removed = sum(1 for article_id, source in stored.items() if source in sources and article_id not in ids)
+    if not removed and all(i in stored and i in unchanged for i in ids):
+        return RebuildResult(graph=None, removed=0)
     graph = resolve(merge_extractions(store.read_extractions(), incoming), geography)
     store.write(graph, progress=progress)
-    return graph
+    return RebuildResult(graph=graph, removed=removed)

@@ -31,7 +31,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     """`kg.pipeline.run` returning the fixture corpus and one failure; records its calls."""
     calls: list[tuple] = []
 
-    def run(inputs, *, gazetteer=None, progress=None, language=None):
+    def run(inputs, *, gazetteer=None, progress=None, language=None, **_):
         calls.append((list(inputs), gazetteer, progress))
         return corpus(), [FakeFailure("broken.html", "no article text found")]
 

@@ -9,6 +9,8 @@ import click
 from extractors.resources import DataFileError
 from kg.commands.formats import render
 from kg.commands.output import quiet
+from kg.commands.workers import extraction_options
+from kg.distributed import DaskUnavailableError
 from kg.ingest import IngestFailure
 from schema import Extraction
 
@@ -25,7 +27,9 @@ LANGUAGES = ("en", "ru", "az")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: only on a terminal).")
 @click.option("--lang", "language", type=click.Choice(LANGUAGES),
               help="The language of every input, instead of detecting it (useful for short texts).")
-def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: bool | None, language: str | None) -> None:
+@extraction_options
+def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: bool | None, language: str | None,
+            workers: int, dask: str | None) -> None:
     """Read articles and print what was extracted from each: language, date, entities, events.
 
     INPUTS are files (.txt, .html, .htm, .jsonl), directories (read recursively), glob
@@ -43,7 +47,8 @@ def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: 
     failed = 0
     shown = False if quiet() else progress
     try:
-        for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=shown, language=language):
+        for item in iter_extractions(list(inputs), gazetteer=gazetteer, progress=shown, language=language,
+                                     workers=workers, dask=dask):
             if isinstance(item, IngestFailure):
                 failed += 1
                 click.echo(f"error: {item.source}: {item.reason}", err=True)
@@ -54,7 +59,7 @@ def extract(inputs: tuple[str, ...], fmt: str, gazetteer: str | None, progress: 
                 records.append(item.to_record())
             else:
                 click.echo(_table(item))
-    except DataFileError as exc:  # a malformed --gazetteer: the message names the file and the fix
+    except (DataFileError, DaskUnavailableError) as exc:  # a malformed --gazetteer, no Dask: the message says what to do
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))

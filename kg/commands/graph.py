@@ -17,7 +17,9 @@ from kg.commands.extract import LANGUAGES
 from kg.commands.formats import FORMATS, MAX_CELL, render
 from kg.commands.output import note, quiet
 from kg.commands.query_text import check_brackets, check_parameters, one_statement
+from kg.commands.workers import extraction_options
 from kg.cookbook import UnknownQueryError, cookbook, cookbook_query
+from kg.distributed import DaskUnavailableError
 from kg.export import neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
 from kg.lookup import ActorLookupError, resolve_actor_parameters
 from kg.store import DEFAULT_STORE, StoreError
@@ -52,7 +54,7 @@ def _reported_errors() -> Iterator[None]:
     """Store, cookbook and data-file (--gazetteer) errors already say what to do: show them without a traceback."""
     try:
         yield
-    except (StoreError, UnknownQueryError, DataFileError, ActorLookupError) as exc:
+    except (StoreError, UnknownQueryError, DataFileError, ActorLookupError, DaskUnavailableError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
@@ -66,13 +68,16 @@ def _reported_errors() -> Iterator[None]:
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--lang", "language", type=click.Choice(LANGUAGES),
               help="The language of every input, instead of detecting it (useful for short texts).")
+@extraction_options
 def build_command(paths: tuple[str, ...], feeds: tuple[str, ...], store: Path | None, neo4j_uri: str | None,
-                  gazetteer: str | None, progress: bool | None, wait: bool, language: str | None) -> None:
+                  gazetteer: str | None, progress: bool | None, wait: bool, language: str | None,
+                  workers: int, dask: str | None) -> None:
     """Extract articles and load them into the graph, merging what several articles report.
 
     PATH is a file, a directory, a glob pattern, an http(s) address (the page is fetched,
     20 s timeout, 20 MB limit) or - for standard input. Articles already in the graph stay; an article
-    given again (same id or same source) replaces its earlier version. Prints a summary;
+    given again (same id or same source) replaces its earlier version. An unchanged article
+    is not extracted again (its extraction is kept beside the store). Prints a summary;
     exits with status 1 if any input failed (the others are still loaded).
 
     \b
@@ -86,7 +91,7 @@ def build_command(paths: tuple[str, ...], feeds: tuple[str, ...], store: Path | 
     target = _target(store, neo4j_uri)
     with _reported_errors():
         result = ingest(paths, gazetteer=gazetteer, progress=False if quiet() else progress, wait=wait, language=language,
-                        feeds=feeds, **target)
+                        feeds=feeds, workers=workers, dask=dask, **target)
         for failure in result.failures:
             click.echo(f"failed: {failure.source}: {failure.reason}", err=True)
         if not neo4j_uri and not target["store"].exists():
@@ -102,7 +107,8 @@ def _summary_text(summary: dict[str, Any], result: BuildResult, where: str) -> s
     entities = ", ".join(f"{label} {n}" for label, n in summary["entities"].items())
     events = ", ".join(f"{kind} {n}" for kind, n in summary["events"].items()) or "none"
     return "\n".join([
-        f"Graph {where}: {summary['articles']} articles ({result.ingested} extracted in this build)",
+        f"Graph {where}: {summary['articles']} articles",
+        f"This build: {result.extracted} extracted, {result.reused} reused unchanged, {result.removed} removed (replaced)",
         f"Entities: {entities}",
         f"Events: {events}",
         f"Merged reports: {summary['merged_reports']} events reported by more than one article",

@@ -36,6 +36,7 @@ _LABELS = frozenset(NODE_LABELS) | frozenset(EVENT_TYPE_LABELS.values())
 RELATIONSHIP_KEYS: dict[str, tuple[str, ...]] = {HOLDS_POSITION: ("title",)}
 DELETE_BATCH = 10_000
 
+ARTICLE_SOURCES = "MATCH (a:Article) RETURN a.id AS id, a.source AS source"
 READ_EXTRACTIONS = "MATCH (a:Article) RETURN a.id AS id, a.extraction AS extraction ORDER BY a.id"
 NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"
 RELATIONSHIP_COUNTS = "MATCH ()-[x]->() RETURN type(x) AS type, count(*) AS count"
