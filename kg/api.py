@@ -94,7 +94,8 @@ def ingest(
             return BuildResult(graph=None, extracted=0, failures=list(failures))
         done = rebuild(target, extractions, unchanged=cache.reused_ids, progress=_show_progress(progress),
                        geography=gazetteer_geography(gazetteer))
-    return BuildResult(graph=done.graph, extracted=cache.extracted, reused=len(cache.reused_ids), removed=done.removed,
+    reused = sum(1 for x in extractions if x.article.id in cache.reused_ids)
+    return BuildResult(graph=done.graph, extracted=len(extractions) - reused, reused=reused, removed=done.removed,
                        failures=list(failures))
 
 

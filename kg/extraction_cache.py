@@ -22,14 +22,14 @@ COMMIT_EVERY = 200
 
 
 class ExtractionCache:
-    """Look up an article's extraction under one fingerprint; note what was reused and extracted."""
+    """Look up an article's extraction under one fingerprint; note which articles were reused."""
 
     def __init__(self, path: Path, fingerprint: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.fingerprint = fingerprint
         self.reused_ids: set[str] = set()
-        self.extracted = 0
+        self._written = 0
         self._db = sqlite3.connect(path)
         self._closed = False
         self._db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, "
@@ -57,8 +57,8 @@ class ExtractionCache:
         self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
                          (self._key(extraction.article), self.fingerprint, extraction.article.id,
                           extraction.model_dump_json()))
-        self.extracted += 1
-        if self.extracted % COMMIT_EVERY == 0:
+        self._written += 1
+        if self._written % COMMIT_EVERY == 0:
             self._db.commit()
 
     def close(self) -> None:

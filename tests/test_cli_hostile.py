@@ -56,7 +56,7 @@ def test_extract_writes_every_record_as_utf8(hostile_feed: Path) -> None:
 def test_build_loads_every_record(hostile_feed: Path, tmp_path: Path) -> None:
     result = run("build", str(hostile_feed), "--store", str(tmp_path / "kg.kgl"), "--no-progress")
     assert result.exit_code == 0, result.output
-    assert f"{3 if sys.platform == 'linux' else 2} extracted in this build" in result.stdout
+    assert f"This build: {3 if sys.platform == 'linux' else 2} extracted" in result.stdout
 
 
 # --- 6: messages instead of tracebacks -------------------------------------------------------------
@@ -115,7 +115,7 @@ def _holder(path: Path, seconds: float) -> subprocess.Popen[str]:
 
 
 def _no_extraction(monkeypatch: pytest.MonkeyPatch, calls: list[int]) -> None:
-    def fake_run(inputs, gazetteer=None, progress=None, language=None):
+    def fake_run(inputs, gazetteer=None, progress=None, language=None, **_):
         calls.append(1)
         return corpus(), []
     monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=fake_run))
