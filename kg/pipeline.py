@@ -16,7 +16,7 @@ from typing import Any
 from extractors.pipeline import Extractor
 from kg.extraction_cache import ExtractionCache
 from kg.ingest import IngestFailure, read_articles
-from kg.parallel import BATCH, Outcome, extract_batch, ordered, process_pool
+from kg.parallel import BATCH, Outcome, ordered, process_pool
 from kg.threads import pin_numeric_threads
 from schema import Article, Extraction
 
