@@ -2,23 +2,19 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
-import re
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
 
-from graph_fixtures import RU_KALLAS, corpus, ev, make_article, write_store
+from graph_fixtures import RU_KALLAS, corpus, ev, write_store
 from kg.api import open_graph
 from kg.export import ARRAY_DELIMITER, neo4j_import_command, write_gexf, write_graphml, write_json, write_neo4j_csv
 from kg.graph import Graph
 from kg.resolve import resolve
-from schema.graph import RELATIONSHIP_TYPES
-from schema.models import Entity, EntityType, Extraction
+from schema.models import Extraction
 
 MEETING = ev("meeting", "2025-04-25", "ilham-aliyev", "kaja-kallas")
 

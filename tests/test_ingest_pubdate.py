@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from kg.ingest.plaintext import extract_plain_text
-from kg.ingest.pubdate import DayMonth, date_line, dateline, find_date, is_time_line, metadata_prefix
+from kg.ingest.pubdate import date_line, dateline, find_date, is_time_line, metadata_prefix
 
 
 @pytest.mark.parametrize(("line", "expected"), [
