@@ -18,7 +18,7 @@ Rules (each general, none tied to one text):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.events import Candidate
 from extractors.mentions import EntityRef
@@ -37,6 +37,7 @@ class ArticleContext:
     country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
     cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
     headline: frozenset[int] = frozenset()  # indexes of the sentences of the title and date lines
+    capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's place id
 
 
 def resolve_delegations(cands: list[Candidate]) -> None:
@@ -193,11 +194,14 @@ def _during_visit(visit: EventDate | None, event: EventDate | None) -> bool:
 
 def _city_in(country: EntityRef, ctx: ArticleContext) -> EntityRef | None:
     """The city that makes "a visit to France" precise: the dateline's ("PARIS, April 25") if it
-    lies in that country, else the one city of that country the article names, if only one."""
+    lies in that country, else the one city of that country the article names, or its capital
+    when the article names the capital among others."""
     if ctx.dateline_place is not None and ctx.country_of.get(ctx.dateline_place.id) == country.id:
         return ctx.dateline_place
     named = {c.id: c for c in ctx.cities if ctx.country_of.get(c.id) == country.id}
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(iter(named.values()))
+    return named.get(ctx.capital_of.get(country.id, ""))
 
 
 def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
@@ -211,6 +215,8 @@ def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidat
                 and o.status is ev.status and set(o.participants) & set(ev.participants)]
         if ev.sentences <= ctx.headline and body:
             body[0].sentences |= ev.sentences
+            if _places_compatible(body[0].place, ev.place, ctx):  # "... meet in Tbilisi" above an unplaced body
+                body[0].place = _better_place(body[0].place, ev.place)
             continue
         out.append(ev)
     return out

@@ -171,7 +171,8 @@ class EventFinder:
             return verb.endswith(self.lex.planned_suffixes) or any(
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
-                   for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",)
+                   for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or (
+                fold(doc.tokens[trig.start_tok].text, doc.lang) in self.lex.planned)  # "посетит": a future form
 
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",

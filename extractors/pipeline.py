@@ -39,6 +39,8 @@ class Extractor:
         self.gazetteer = Gazetteer.load(gazetteer)
         self.mentions = MentionFinder(self.gazetteer)
         gaz = self.gazetteer
+        self.capital_of = {e.id: gaz.entries[e.capital].id for e in gaz.entries.values()
+                           if e.type is EntityType.COUNTRY and e.capital in gaz.entries}
         self.country_of = {e.id: (gaz.entries[e.country].id if e.country in gaz.entries else None)
                            for e in gaz.entries.values() if e.type is EntityType.PLACE}
         self.facts = ActorFacts(
@@ -84,7 +86,7 @@ class Extractor:
         headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
         if date is None and article.published is not None:
             date = EventDate.from_date(article.published)
-        return ArticleContext(date, place, self.country_of, cities, headline)
+        return ArticleContext(date, place, self.country_of, cities, headline, self.capital_of)
 
 
 def _place_ref(entry: GazEntry) -> EntityRef:

@@ -349,3 +349,25 @@ def test_az_a_genitive_title_owning_a_role_names_no_person():
 ])
 def test_a_document_described_as_signed_is_no_signing_event(text, lang):
     assert scored(text, lang) == []
+
+
+def test_the_headline_places_a_body_event_that_names_no_place():
+    events = _with_headline("Bayramov, Fidan meet in Tbilisi",
+                            "Foreign Minister Jeyhun Bayramov met with Turkish Foreign Minister Hakan Fidan on Tuesday.",
+                            "en")
+    assert [(e.place.name if e.place else None) for e in events] == ["Tbilisi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan's Prime Minister Shehbaz Sharif arrived in Azerbaijan on a state visit. In Baku he laid flowers "
+     "and met students from Ganja and Shusha.", "en"),
+    ("Визит премьер-министра Пакистана Шахбаза Шарифа в Азербайджан начался во вторник. В Баку он возложил "
+     "цветы, затем посетит Гянджу и Шушу.", "ru"),
+])
+def test_a_visit_to_a_country_takes_its_capital_when_the_article_names_it_among_other_cities(text, lang):
+    visits = [where for kind, _, _, where in scored(text, lang) if kind == "visit"]
+    assert visits == ["Baku"]
+
+
+def test_ru_a_perfective_future_trigger_is_planned():
+    assert scored("Затем премьер-министр Шахбаз Шариф посетит Гянджу.", "ru") == []
