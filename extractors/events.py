@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
-from extractors.mentions import ActorMention, ArticleMentions, EntityRef
+from extractors.mentions import ActorMention, ArticleMentions, EntityRef, title_is_plural
 from extractors.textutil import fold
 from extractors.triggers import Lexicon, TriggerMatch
 from schema import EntityType, EventDate, EventStatus, EventType
@@ -88,7 +88,7 @@ class EventFinder:
                 self.by_token.setdefault(k, person)
         self.title_tokens = {k for t in titles for k in range(t.start_tok, t.end_tok)}
         self.plural_titles = {k for t in titles if t.ref.id == "" and t.also == [] and t.title_org is None
-                              and _title_is_plural(doc, t) for k in range(t.start_tok, t.end_tok)}
+                              and title_is_plural(doc, t) for k in range(t.start_tok, t.end_tok)}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -744,14 +744,6 @@ class EventFinder:
         if not self.doc.has_parse:
             score -= 0.05
         return round(min(score, 0.95), 3)
-
-
-def _title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
-    """A plural title ("the foreign ministers", "министры"): judged on its head word, so that the
-    genitive plural inside "министр иностранных дел" does not make one minister many."""
-    head = title.head_tok if title.start_tok <= title.head_tok < title.end_tok else None
-    words = [head] if head is not None else range(title.start_tok, title.end_tok)
-    return any(doc.tokens[i].number == "Plur" for i in words)
 
 
 def _unique(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -341,14 +341,14 @@ class MentionFinder:
             if self._owns_next_title(doc, title, result):
                 continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
             countries = self._countries_after(doc, title.end_tok) or self._countries_before(doc, title.start_tok)
-            if _plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
+            if title_is_plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
                     title.ref, title.also = _ref(holders[0]), [_ref(h) for h in holders[1:]]
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
-            if _plural(doc, title) and title.title_org is None:
+            if title_is_plural(doc, title) and title.title_org is None:
                 # "the ministers", "prezidentlər": the persons of the article who hold that office
                 holders = self._earlier_holders(title, result, published)
                 if len(holders) >= 2:
@@ -505,8 +505,13 @@ def _strip_ru_endings(name: str) -> str:
     return " ".join(_RU_OBLIQUE.sub("", w) if len(w) > 4 else w for w in name.split())
 
 
-def _plural(doc: AnalysedDoc, mention: ActorMention) -> bool:
-    return any(doc.tokens[k].number == "Plur" for k in range(mention.start_tok, mention.end_tok))
+def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
+    """A plural title ("the foreign ministers", "министры", "xarici işlər nazirləri"), judged on its
+    head word so that the genitive plural inside "министр иностранных дел" does not make one
+    minister many: the parse's head, or without a parse the last word (Azerbaijani marks the plural
+    at the end of the phrase)."""
+    head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
+    return doc.tokens[head].number == "Plur"
 
 
 def _first_names_agree(a: str, b: str) -> bool:
