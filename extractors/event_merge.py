@@ -56,15 +56,34 @@ def resolve_sides(cands: list[Candidate]) -> None:
     """"The sides", "their", "the ministers" take the parties of an earlier event (after lists of
     counterparts are split, so that they name one pair, not the whole list)."""
     for k, cand in enumerate(cands):
-        if cand.refers_back and len(cand.participants) < 2:
-            # the nearest earlier event with two parties, preferring one that includes the party
-            # already named ("At the meeting with Pellegrini, the sides ..." after two meetings)
-            earlier = [e for e in reversed(cands[:k]) if len(e.participants) >= 2]
+        if cand.refers_back and len(_actors(cand)) < 2:
+            # the nearest earlier event with two acting parties (countries alone do not act: after
+            # "a signing ceremony of Azerbaijani-Albanian documents", "the heads of state signed"
+            # are the presidents who met), preferring one that includes the party already named
+            # ("At the meeting with Pellegrini, the sides ..." after two meetings)
+            earlier = [e for e in reversed(cands[:k]) if len(_actors(e)) >= 2]
             named = [e for e in earlier if set(cand.participants) <= set(e.participants)]
             source = (named or earlier)[:1]
             for e in source:
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
+
+
+def settle_ongoing(cands: list[Candidate]) -> None:
+    """"The visit will last two days", "səfəri sabah başa çatacaq" speak again of an event under way:
+    after an earlier report of that event (its type and a party), each takes its status (planned
+    only when that visit is still to come) and neither its date nor its place (tomorrow is when it
+    ends, Shusha where it goes on). Without an earlier report it stands as read."""
+    for k, cand in enumerate(cands):
+        earlier = cand.ongoing and next((e for e in reversed(cands[:k]) if e.type is cand.type and not e.ongoing
+                                         and set(e.participants) & set(cand.participants)), None)
+        if earlier:
+            cand.status, cand.date, cand.date_from_text, cand.place = earlier.status, None, False, None
+
+
+def _actors(cand: Candidate) -> list[EntityRef]:
+    """The parties of `cand` that are not countries."""
+    return [ref for ref, _ in cand.participants.values() if ref.type is not EntityType.COUNTRY]
 
 
 def _places_compatible(a: EntityRef | None, b: EntityRef | None, ctx: ArticleContext) -> bool:
@@ -235,6 +254,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     resolve_delegations(cands)
     cands = split_plural(cands)
     resolve_sides(cands)
+    settle_ongoing(cands)
     merged = merge(cands, ctx)
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]

@@ -29,6 +29,7 @@ PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "betwe
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 LIST_SEPARATORS = {",", "və", "ve", "и", "and"}
+VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
 
@@ -49,6 +50,7 @@ class Candidate:
     confidence: float = 0.5
     subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
     distributive: bool = False  # "held separate meetings with A and B": one event per counterpart
+    ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
@@ -104,6 +106,7 @@ class EventFinder:
         scope = self._scope(trig)
         if self._negated(trig, scope):
             return None
+        cand.ongoing = self._ongoing(trig, scope)
         if self._planned(trig, scope):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
@@ -171,8 +174,18 @@ class EventFinder:
             return verb.endswith(self.lex.planned_suffixes) or any(
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
-                   for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or (
-                fold(doc.tokens[trig.start_tok].text, doc.lang) in self.lex.planned)  # "посетит": a future form
+                   for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
+                doc.tokens[k].tense == "Fut" for k in scope)  # "посетит", "визит завершится": a future form
+
+    def _ongoing(self, trig: TriggerMatch, scope: list[int]) -> bool:
+        """Whether the trigger is the subject of a verb of lasting or ending ("визит продлится три
+        дня", "səfəri sabah başa çatacaq"): the event is one under way, reported again."""
+        doc = self.doc
+        if doc.has_parse:
+            return any(self._lemma(k) in self.lex.ongoing for k in scope if k != trig.start_tok)
+        start, end = self._clause(trig)
+        after = " ".join(fold(t.text, doc.lang) for t in doc.tokens[trig.end_tok:end])
+        return any(f" {phrase}" in f" {after}" for phrase in self.lex.ongoing)
 
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
@@ -273,12 +286,12 @@ class EventFinder:
         if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
             self._case_object(head, trig, cand)
         if spec.noun:
-            needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
-            self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
-            if len(cand.participants) < needed:
-                self._clause_subjects(trig, cand)
-            if not cand.participants and trig.spec.type is EventType.VISIT:
-                self._staying_visitor(trig, cand)
+            # "X, находящийся с визитом в Турции, встретился с Y": X, whatever the parser hung on the participle
+            if not (not cand.participants and trig.spec.type is EventType.VISIT and self._staying_visitor(trig, cand)):
+                needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
+                self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
+                if len(cand.participants) < needed:
+                    self._clause_subjects(trig, cand)
         elif doc.tokens[head].dep in ("conj", "xcomp") and not any(
                 r for _, r in cand.participants.values() if r == spec.role("subject")):  # "планирует посетить", "arrived and met"
             first = doc.tokens[head].head
@@ -300,20 +313,22 @@ class EventFinder:
                     and t.sent == doc.tokens[head].sent and self._clause_head(mention.head_tok) == clause):
                 cand.add(mention.ref, trig.spec.role("object"))
 
-    def _staying_visitor(self, trig: TriggerMatch, cand: Candidate) -> None:
+    def _staying_visitor(self, trig: TriggerMatch, cand: Candidate) -> bool:
         """"Д.Байрамовым, находящимся в России с рабочим визитом": the person a participle of staying
         or arriving describes is the visitor, read linearly because parsers often hang the visit
-        noun on another word of the sentence."""
+        noun on another word of the sentence. Whether one was found."""
         doc = self.doc
         sent = doc.tokens[trig.start_tok].sent
         stay = next((k for k in range(trig.start_tok - 1, max(trig.start_tok - 8, -1), -1)
                      if doc.tokens[k].sent == sent and self._lemma(k) in self.lex.stay_verbs), None)
         if stay is None:
-            return
+            return False
         before = [m for m in self.actors if m.end_tok <= stay and doc.tokens[m.start_tok].sent == sent
                   and all(doc.tokens[k].text in (",", "—", "-") for k in range(m.end_tok, stay))]
-        if before and before[-1].ref.type is EntityType.PERSON:
-            cand.add(before[-1].ref, trig.spec.role("possessor") or "visitor", subject=True)
+        if not before or before[-1].ref.type is not EntityType.PERSON:
+            return False
+        cand.add(before[-1].ref, trig.spec.role("possessor") or "visitor", subject=True)
+        return True
 
     def _clause_subjects(self, trig: TriggerMatch, cand: Candidate) -> None:
         """When the parse attached a noun trigger to the wrong verb ("— заявила глава ЕС на
@@ -556,11 +571,15 @@ class EventFinder:
         return (toks[0], toks[-1] + 1) if toks else (trig.start_tok, trig.end_tok)
 
     def _az_verb(self, trig: TriggerMatch) -> int:
-        """The finite verb of an Azerbaijani trigger: its last word, or the next word for nouns."""
+        """The finite verb of an Azerbaijani trigger: its last word; for a noun, the first finite verb
+        among the next few words of its clause ("səfəri sabah başa çatacaq"), else the next word."""
         end = trig.end_tok
-        if trig.spec.noun and end < len(self.doc.tokens) and self.doc.tokens[end].sent == self.doc.tokens[trig.start_tok].sent:
-            return end
-        return end - 1
+        if not trig.spec.noun:
+            return end - 1
+        _, clause_end = self._clause(trig)
+        after = [k for k in range(end, min(clause_end, end + VERB_WINDOW)) if self.doc.tokens[k].text.isalpha()]
+        finite = [k for k in after if fold(self.doc.tokens[k].text, self.doc.lang).endswith(self.lex.finite_suffixes)]
+        return (finite or after or [end - 1])[0]
 
     def _case_participants(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc, spec = self.doc, trig.spec

@@ -150,8 +150,8 @@ class MentionFinder:
         person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken)
                         if fold(name, doc.lang) not in self.demonyms]
         for start, end, name in person_spans:
-            entry = self.gaz.find_person(name, doc.lang, published) or (
-                self.gaz.find_person(_strip_ru_endings(name), doc.lang, published) if doc.lang == "ru" else None)
+            guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
+            entry = next(filter(None, (self.gaz.find_person(guess, doc.lang, published) for guess in guesses)), None)
             ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang)
             result.actors.append(self._mention(doc, start, end, ref, "name"))
             taken.update(range(start, end))
@@ -348,13 +348,16 @@ class MentionFinder:
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
-            if title_is_plural(doc, title) and title.title_org is None:
-                # "the ministers", "prezidentlər": the persons of the article who hold that office
+            if title_is_plural(doc, title) and not countries and not (title.title and title.title.org):
+                # "the ministers", "главы государств", "prezidentlər": the persons of the article who
+                # hold that office (a country merely near the title does not make them one person)
                 holders = self._earlier_holders(title, result, published)
                 if len(holders) >= 2:
                     title.ref, title.also = holders[0], holders[1:]
                     result.actors.append(title)
-                continue
+                    continue
+                if title.title_org is None:
+                    continue
             person = self._adjacent_person(doc, title, result)
             if person is not None:
                 result.positions.append((person, title))
@@ -497,12 +500,21 @@ class MentionFinder:
 
 
 _RU_OBLIQUE = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|у|ю|а|я|е)$")
+_RU_SOFT_OBLIQUE = re.compile(r"(?<=[аеиоуэя])(?:я|ю|ем|е)$")  # Бегая, Бегаю, Бегаем: the stem ends in й
 
 
-def _strip_ru_endings(name: str) -> str:
-    """`Хаканом Фиданом` -> `Хакан Фидан`: for names pymorphy3 does not know, a last try at the
-    gazetteer with the common oblique-case endings cut off."""
-    return " ".join(_RU_OBLIQUE.sub("", w) if len(w) > 4 else w for w in name.split())
+def _ru_nominative_guesses(name: str) -> list[str]:
+    """`Хаканом Фиданом` -> `Хакан Фидан`, `Байрама Бегая` -> `Байрам Бегай`: for names pymorphy3
+    does not know, a last try at the gazetteer with the common oblique-case endings cut off
+    (or, after a vowel, put back to the -й of the nominative)."""
+    def cut(word: str, soft: bool) -> str:
+        if len(word) <= 4:
+            return word
+        if soft and _RU_SOFT_OBLIQUE.search(word):
+            return _RU_SOFT_OBLIQUE.sub("й", word)
+        return _RU_OBLIQUE.sub("", word)
+
+    return list(dict.fromkeys(" ".join(cut(w, soft) for w in name.split()) for soft in (False, True)))
 
 
 def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:

@@ -66,6 +66,8 @@ class Lexicon:
     topic_markers: frozenset[str]  # "about", "о", "haqqında": the noun is what is discussed, not an event
     stay_verbs: frozenset[str]  # "находящийся", "staying": a participle naming the visitor of a visit noun
     attributive_suffixes: tuple[str, ...]  # "imzalanmış": a participle describing a noun, not a finite verb
+    finite_suffixes: tuple[str, ...] = ()  # "olub", "çatacaq": the endings of a finite verb (no parser to find it)
+    ongoing: frozenset[str] = frozenset()  # "завершиться", "başa çat": the event is under way, the date is its end
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +99,8 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
-                   tuple(data.get("attributive_suffixes") or ()))
+                   tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
+                   words("ongoing"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

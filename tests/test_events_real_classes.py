@@ -371,3 +371,64 @@ def test_a_visit_to_a_country_takes_its_capital_when_the_article_names_it_among_
 
 def test_ru_a_perfective_future_trigger_is_planned():
     assert scored("Затем премьер-министр Шахбаз Шариф посетит Гянджу.", "ru") == []
+
+
+@pytest.mark.parametrize("text", ["Визит министра в Турцию завершится в пятницу.", "Переговоры министров пройдут в Баку.",
+                                  "Джейхун Байрамов проведет встречу с Сергеем Лавровым."])
+def test_ru_a_future_verb_governing_the_trigger_makes_it_planned(text):
+    assert scored(text, "ru") == []
+
+
+# -- an event under way reported again: "the visit will end tomorrow" ------------------------
+
+UNDER_WAY = {
+    "en": "On Tuesday President Ilham Aliyev arrived in Albania on a state visit. President Aliyev's visit will end "
+          "tomorrow.",
+    "ru": "Во вторник президент Ильхам Алиев прибыл в Албанию с государственным визитом. Визит президента Алиева "
+          "завершится завтра.",
+    "az": "Çərşənbə axşamı Prezident İlham Əliyev Albaniyaya dövlət səfərinə gedib. Prezident İlham Əliyevin səfəri "
+          "sabah başa çatacaq.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNDER_WAY))
+def test_a_visit_said_to_end_tomorrow_is_the_visit_under_way(lang):
+    assert scored(UNDER_WAY[lang], lang) == [("visit", ("Ilham Aliyev",), "2024-03-12", "Albania")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sergey Lavrov will pay an official visit to Azerbaijan today. The visit will end on Saturday.", "en"),
+    ("Сергей Лавров сегодня прибудет в Азербайджан с официальным визитом. Визит Лаврова продлится два дня.", "ru"),
+    ("Sergey Lavrov bu gün Azərbaycana rəsmi səfərə gələcək. Lavrovun səfəri iki gün davam edəcək.", "az"),
+])
+def test_a_planned_visit_said_to_last_two_days_stays_planned(text, lang):
+    assert scored(text, lang) == []
+
+
+# -- "the heads of state signed" after a ceremony of two countries' documents ------------------
+
+SIGNING_CEREMONY = {
+    "en": "President Ilham Aliyev and President Bajram Begaj held a one-on-one meeting. Then a ceremony of signing "
+          "Azerbaijani-Albanian documents took place. The heads of state signed a Joint Declaration.",
+    "ru": "Состоялась встреча президента Ильхама Алиева и президента Байрама Бегая один на один. Затем состоялась "
+          "церемония подписания азербайджано-албанских документов. Главы государств подписали Совместную декларацию.",
+    "az": "Prezident İlham Əliyevin və Prezident Bayram Beqayın təkbətək görüşü olub. Sonra Azərbaycan–Albaniya "
+          "sənədlərinin imzalanması mərasimi olub. Dövlət başçıları Birgə Bəyannaməni imzalayıblar.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNING_CEREMONY))
+def test_heads_of_state_who_sign_after_a_countries_ceremony_are_the_presidents_who_met(lang):
+    signings = [names for kind, names, _, _ in scored(SIGNING_CEREMONY[lang], lang) if kind == "agreement_signing"]
+    assert signings == [("Bajram Begaj", "Ilham Aliyev")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Defence Minister Zakir Hasanov, who is on an official visit to Turkey, met with Turkish Defence Minister "
+     "Yasar Guler in Ankara.", "en"),
+    ("Министр обороны Закир Гасанов, находящийся с официальным визитом в Турции, встретился в Анкаре с министром "
+     "национальной обороны Турции Яшаром Гюлером.", "ru"),
+])
+def test_the_person_a_participle_of_staying_describes_is_the_visitor(text, lang):
+    visits = [names for kind, names, _, _ in scored(text, lang) if kind == "visit"]
+    assert visits == [("Zakir Hasanov",)]

@@ -44,7 +44,7 @@ def analyse_ru(text: str) -> AnalysedDoc:
                 token = Token(
                     i=len(tokens), text=tok.text, start=offset + tok.start, end=offset + tok.stop, lemma=lemma,
                     pos=tok.pos or "", dep=tok.rel or "", sent=len(sentences), case=feats.get("Case", ""),
-                    number=feats.get("Number", ""), keys=tuple(dict.fromkeys((fold(tok.text, "ru"), lemma))),
+                    number=feats.get("Number", ""), tense=feats.get("Tense", ""), keys=tuple(dict.fromkeys((fold(tok.text, "ru"), lemma))),
                 )
                 tokens.append(token)
                 line_tokens.append((token, tok.head_id))

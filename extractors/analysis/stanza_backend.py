@@ -66,7 +66,7 @@ def analyse_stanza(text: str, lang: str) -> AnalysedDoc:
                 tokens.append(Token(
                     i=len(tokens), text=word.text, start=start, end=end, lemma=lemma, pos=word.upos or "",
                     dep=word.deprel or "", head=first + word.head - 1 if word.head else None, sent=len(sentences),
-                    case=feats.get("Case", ""), number=feats.get("Number", ""),
+                    case=feats.get("Case", ""), number=feats.get("Number", ""), tense=feats.get("Tense", ""),
                     keys=tuple(dict.fromkeys((fold(word.text, lang), lemma))),
                 ))
             sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
