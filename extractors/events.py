@@ -214,15 +214,30 @@ class EventFinder:
 
     def _topic(self, trig: TriggerMatch) -> bool:
         """Whether a noun trigger is what is talked about ("spoke about the negotiations", "обсудили
-        ход переговоров", "danışıqlar haqqında"), not an event of the sentence."""
+        ход переговоров", "danışıqlar haqqında", "danışıqların başa çatmasını müzakirə ediblər"),
+        not an event of the sentence."""
         doc = self.doc
         head = self._trigger_head(trig)
         if doc.has_parse:
             markers = [c for c in doc.tokens[head].children if doc.tokens[c].dep == "case"]
             if doc.tokens[head].dep == "pobj" and doc.tokens[head].head is not None:
                 markers.append(doc.tokens[head].head)
-            return any(self._has_word(k, self.lex.topic_markers) for k in markers)
-        return any(self._has_word(k, self.lex.topic_markers) for k in range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens))))
+            return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None
+        after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
+        return any(self._has_word(k, self.lex.topic_markers) for k in after) or (
+            doc.tokens[trig.end_tok - 1].case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))
+
+    def _topic_head(self, head: int) -> int | None:
+        """The noun whose genitive the trigger is, when that noun makes it a topic ("the progress of
+        the talks", "ход переговоров"): the token, else None."""
+        doc = self.doc
+        tok = doc.tokens[head]
+        governor = tok.head
+        if tok.dep == "pobj" and governor is not None and self._lemma(governor) == "of":
+            governor = doc.tokens[governor].head
+        elif not (tok.dep == "nmod" and tok.case == "Gen"):
+            return None
+        return governor if governor is not None and self._has_word(governor, self.lex.topic_heads) else None
 
     def _distributive(self, trig: TriggerMatch) -> bool:
         """Whether the trigger names one event per counterpart: a plural pattern, the plural of a

@@ -68,6 +68,7 @@ class Lexicon:
     attributive_suffixes: tuple[str, ...]  # "imzalanmış": a participle describing a noun, not a finite verb
     finite_suffixes: tuple[str, ...] = ()  # "olub", "çatacaq": the endings of a finite verb (no parser to find it)
     ongoing: frozenset[str] = frozenset()  # "завершиться", "başa çat": the event is under way, the date is its end
+    topic_heads: frozenset[str] = frozenset()  # "progress", "ход", "gedişat": of the talks, the talks are a topic
 
 
 @lru_cache(maxsize=8)
@@ -100,7 +101,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
-                   words("ongoing"))
+                   words("ongoing"), words("topic_heads"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -432,3 +432,18 @@ def test_heads_of_state_who_sign_after_a_countries_ceremony_are_the_presidents_w
 def test_the_person_a_participle_of_staying_describes_is_the_visitor(text, lang):
     visits = [names for kind, names, _, _ in scored(text, lang) if kind == "visit"]
     assert visits == [("Zakir Hasanov",)]
+
+
+TALKS_AS_TOPIC = {
+    "en": "Recep Tayyip Erdogan phoned Ilham Aliyev. The heads of state also discussed the progress of the talks "
+          "between Azerbaijan and Armenia.",
+    "ru": "Реджеп Тайип Эрдоган позвонил Ильхаму Алиеву. Главы государств также обсудили ход переговоров между "
+          "Азербайджаном и Арменией.",
+    "az": "Rəcəb Tayyib Ərdoğan İlham Əliyevə zəng edib. Dövlət başçıları həmçinin Azərbaycan ilə Ermənistan "
+          "arasında danışıqların başa çatmasını müzakirə ediblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TALKS_AS_TOPIC))
+def test_talks_whose_progress_is_discussed_are_a_topic_not_a_meeting(lang):
+    assert [kind for kind, *_ in scored(TALKS_AS_TOPIC[lang], lang)] == ["call"]

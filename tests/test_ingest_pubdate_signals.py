@@ -38,9 +38,35 @@ def _published(text: str, url: str | None = None, **fields: str) -> dt.date | No
     ("en", "06/15/2018", dt.date(2018, 6, 15)),  # month first is read when the day cannot be a month
     ("az", "20 Aprel 2020, 21:11", dt.date(2020, 4, 20)),
     ("az", "15.06.2018 09:57", dt.date(2018, 6, 15)),
+    ("az", "28.05.16 10:18", dt.date(2016, 5, 28)),  # a two-digit year beside a time
+    ("ru", "28.05.16 10:18", dt.date(2016, 5, 28)),
+    ("az", "13:47 16 okt, 2021", dt.date(2021, 10, 16)),  # an abbreviated month after the time
 ])
 def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n") == expected
+
+
+@pytest.mark.parametrize(("lang", "footer", "expected"), [
+    ("az", "Tarix: 02-03-2021 | Saat: 17:14", dt.date(2021, 3, 2)),
+    ("az", "Baxış sayı: 2839 | Tarix: 25.04.2018", dt.date(2018, 4, 25)),
+    ("az", "Tarix\n2023.05.27 / 22:59", dt.date(2023, 5, 27)),
+    ("ru", "Дата публикации: 25.04.2018", dt.date(2018, 4, 25)),
+    ("en", "Published: 25.04.2018 10:15", dt.date(2018, 4, 25)),
+])
+def test_a_labelled_date_line_under_the_body_dates_the_page(lang: str, footer: str, expected: dt.date) -> None:
+    assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n{footer}\n") == expected
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
+def test_an_unlabelled_date_under_the_body_is_another_story(lang: str) -> None:
+    assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n25.04.2018 10:15\nOther headline of the day here\n") is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [("az", "17:53 - Bu gün"), ("az", "Tarix: Bu gün, 13:13"),
+                                            ("ru", "Сегодня, 14:20"), ("en", "Today, 10:05")])
+def test_a_relative_date_line_is_neither_title_nor_date(lang: str, line: str) -> None:
+    article = from_record({"text": f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n"}, "test.jsonl#1")
+    assert (article.title, article.published) == (TITLES[lang], None)
 
 
 # --- datelines, with or without a year ---------------------------------------------------------

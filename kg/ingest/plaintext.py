@@ -25,11 +25,12 @@ from functools import lru_cache
 
 from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
-from kg.ingest.pubdate import DayMonth, date_line, dateline, is_time_line, metadata_prefix
+from kg.ingest.pubdate import DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
 _OPENING_LINES = 2  # body lines searched for a dateline
+_FOOTER_LINES = 4  # non-empty lines under the body searched for a labelled date line
 _MAX_WORDS_AFTER_DATELINE = 2  # `Bakı, 20 aprel, AZƏRTAC` alone on its line is a date line
 # A block scoring this much (two short sentences, or one long one) is an article, not a stray line.
 _MIN_BODY_SCORE = 3.0
@@ -92,6 +93,7 @@ class _Lexicon:
     list_headers: re.Pattern[str]
     phrases: re.Pattern[str]
     menu_entries: frozenset[str]
+    date_labels: re.Pattern[str]  # "Tarix", "Дата публикации": words that label a page's own date
 
 
 def extract_plain_text(raw: str) -> PlainArticle:
@@ -110,6 +112,7 @@ def extract_plain_text(raw: str) -> PlainArticle:
         header=header_date if isinstance(header_date, dt.date) else None,
         dateline=header_date if isinstance(header_date, DayMonth) else None,
         metadata=prefix_date or line_prefix_date,
+        footer=_footer_date(lines[last + 1:last + 1 + _FOOTER_LINES]),
     )
     body, raw_start, raw_end = _join(raw, lines[first:last + 1])
     return PlainArticle(
@@ -140,7 +143,7 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.LIST_HEADER
         if rest.lstrip().startswith(":"):  # "Читайте также: <headline>"
             return _Kind.BOILERPLATE
-    if is_time_line(text) or date_line(text) or _dateline_only(text):  # before the counters: `03.04.2024`
+    if is_time_line(text) or date_line(text) or _dateline_only(text) or is_relative_date_line(text):  # before the counters
         return _Kind.DATE
     if _is_boilerplate(text, folded, lexicon):
         return _Kind.BOILERPLATE
@@ -244,6 +247,19 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
     return title, dated
 
 
+def _footer_date(below: list[_Line]) -> dt.date | None:
+    """A labelled date line under the body (`Tarix: 02-03-2021 | Saat: 17:14`, or `Tarix` on the line
+    above the date), before any list header: the lists below carry other stories' dates, unlabelled."""
+    labels = _lexicon().date_labels
+    for above, line in zip([None, *below], below):
+        if line.kind is _Kind.LIST_HEADER:
+            return None
+        labelled = labels.search(_fold(line.text)) or (above is not None and labels.fullmatch(_fold(above.text).strip(": ")))
+        if line.kind is _Kind.DATE and labelled and (date := date_line(line.text)):
+            return date
+    return None
+
+
 def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | None:
     """The date of a dateline opening the body's first line (after `skip` characters of metadata
     prefix), or its second, when a headline ending in a full stop was taken into the body."""
@@ -292,6 +308,7 @@ def _lexicon() -> _Lexicon:
         list_headers=_alternation(map(_spaced, folded("list_headers"))),
         phrases=_whole_words(folded("line_phrases")),
         menu_entries=frozenset(folded("menu_words")),
+        date_labels=_whole_words(folded("date_labels")),
     )
 
 

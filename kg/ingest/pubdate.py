@@ -17,6 +17,8 @@ from importlib.resources import files
 
 import yaml
 
+from extractors.resources import data_file
+
 # A metadata prefix some crawlers put before the page text: ` date 2025-04-25 <text>`.
 _METADATA_PREFIX = re.compile(
     r"\A[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:[ \t]+|(?=\n)|\Z)",
@@ -25,6 +27,7 @@ _METADATA_PREFIX = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
+_SHORT_YEAR_LINE = re.compile(r"\W*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})[\s,/|-]+\d{1,2}:\d{2}\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `2024-cü` is a suffix, not a dash
 # A date line may carry a few words besides the date: `Опубликовано:`, `Monday,`, `г.`, `-ci il`.
@@ -93,11 +96,16 @@ def date_line(line: str) -> dt.date | None:
     """The date of a line that is a date line (a date, a time, a few label words), else None.
 
     A headline that mentions a date (`EU and Azerbaijan sign deal on 3 April 2024`) has too
-    many other words to be a date line, so it never sets the publication date.
+    many other words to be a date line, so it never sets the publication date. A two-digit
+    year counts only beside a time, as portals print it (`28.05.16 10:18`).
     """
     found = find_date(line)
     if found is None:
-        return None
+        short = _SHORT_YEAR_LINE.match(line)
+        try:
+            return dt.date(2000 + int(short["year"]), int(short["month"]), int(short["day"])) if short else None
+        except ValueError:
+            return None
     date, start, end = found
     rest = _TIME.sub(" ", line[:start] + " " + line[end:])
     return date if len(_WORD.findall(rest)) <= _MAX_EXTRA_WORDS else None
@@ -168,6 +176,25 @@ def _agency_follows(rest: str) -> bool:
     """`AZƏRTAC`, `APA`: a word of two letters or more in capitals right after a dateline's comma."""
     word = _WORD.match(rest.lstrip())
     return word is not None and len(word.group()) >= 2 and word.group().isupper()
+
+
+@lru_cache(maxsize=1)
+def _relative_days() -> re.Pattern[str]:
+    """"today", "вчера", "bu gün"...: the relative day words of `extractors/data/dates.yaml`."""
+    table = data_file("dates.yaml")["relative_days"]
+    words = {_fold(word) for forms in table.values() for names in forms.values() for word in names}
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![^\W\d_])")
+
+
+def is_relative_date_line(line: str) -> bool:
+    """`17:53 - Bu gün`, `Tarix: Bu gün, 13:13`, `Сегодня, 14:20`: a time beside a relative day (and
+    a label at most). It dates the page only against a crawl date, but it is never a title."""
+    folded = _fold(line)
+    day = _relative_days().search(folded) if _TIME.search(line) else None
+    if day is None:
+        return False
+    rest = _TIME.sub(" ", folded[:day.start()] + " " + folded[day.end():])
+    return len(_WORD.findall(rest)) <= 1
 
 
 def is_time_line(line: str) -> bool:

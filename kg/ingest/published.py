@@ -2,7 +2,8 @@
 
 Order of trust: the date given with the record; a full date from the page's header zone (a date
 line, or a dateline with its year); a dateline's day and month given the year of the metadata or
-page-address date; the crawler's metadata; the page address. A yearless dateline that lands more
+page-address date; the crawler's metadata; the page address; a labelled date line under the
+body (`Tarix: 25.04.2018`, where some portals print it). A yearless dateline that lands more
 than two days away from the address's full date loses to the address (the address is surer than
 a guessed year). Only a full day-month-year date is ever returned.
 """
@@ -24,6 +25,7 @@ class DateSignals:
     header: dt.date | None = None  # a date line in the header zone, or a dateline with its year
     dateline: DayMonth | None = None  # a dateline without its year
     metadata: dt.date | None = None  # a crawler's ` date 2025-04-25 ` prefix, an HTML page's metadata
+    footer: dt.date | None = None  # a labelled date line right after the body (`Tarix: 25.04.2018`)
 
 
 def publication_date(signals: DateSignals, *, given: dt.date | None = None,
@@ -39,7 +41,7 @@ def publication_date(signals: DateSignals, *, given: dt.date | None = None,
         dated = _nearest(signals.dateline, year, reference) if year else None
         if dated and not (address_date and abs(dated - address_date) > _MAX_DISAGREEMENT):
             return dated
-    return signals.metadata or address_date
+    return signals.metadata or address_date or signals.footer
 
 
 def _nearest(day_month: DayMonth, year: int, reference: dt.date | None) -> dt.date | None:
