@@ -63,6 +63,8 @@ class _Patterns:
     month_of: dict[str, int]
     relative: tuple[tuple[re.Pattern[str], int], ...]
     weekdays: tuple[tuple[re.Pattern[str], int], ...]
+    bound_before: re.Pattern[str]  # "since " right before a date: the start of a period
+    bound_after: re.Pattern[str]  # " bəri" right after a date
 
 
 @lru_cache(maxsize=8)
@@ -107,7 +109,14 @@ def _patterns(lang: str) -> _Patterns:
                      for offset, words in data["relative_days"].items() for word in words.get(lang, []))
     weekdays = tuple((re.compile(rf"(?<!\w)(?:(?:в|во|on|last|this)\s+)?{re.escape(word)}\w*", re.I), idx)
                      for idx, word in enumerate(data["weekdays"].get(lang, [])))
-    return _Patterns(regexes, month_of, relative, weekdays)
+    bounds = data.get("period_bounds", {}).get(lang, {})
+
+    def words(side: str) -> str:
+        return "|".join(sorted(map(re.escape, bounds.get(side) or []), key=len, reverse=True)) or "(?!)"
+
+    bound_before = re.compile(rf"(?<!\w)(?:{words('before')})\s+\Z", re.I)
+    bound_after = re.compile(rf"\A\s*(?:{words('after')})(?!\w)", re.I)
+    return _Patterns(regexes, month_of, relative, weekdays, bound_before, bound_after)
 
 
 def _month_number(word: str, month_of: dict[str, int]) -> int | None:
@@ -121,7 +130,8 @@ def _month_number(word: str, month_of: dict[str, int]) -> int | None:
 
 
 def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in `text[start:end]`, longest first where they overlap, in text order."""
+    """Date expressions in `text[start:end]`, longest first where they overlap, in text order;
+    bounds of a period ("since November") are not dates of anything."""
     pats = _patterns(lang)
     end = len(text) if end is None else end
     found: list[DateMention] = []
@@ -155,4 +165,5 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if free(match.start(), match.end()):
                 found.append(DateMention(match.start(), match.end(), match.group(), weekday=idx))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
+    return sorted((d for d in found if not (pats.bound_before.search(text, max(0, d.start - 20), d.start)
+                                            or pats.bound_after.match(text[d.end:d.end + 20]))), key=lambda d: d.start)

@@ -270,12 +270,17 @@ class MentionFinder:
                 (m.ref for m in cluster if doc.tokens[m.head_tok].case in ("Nom", "nom", "")), cluster[0].ref)
             for mention in cluster:
                 mention.ref = ref
+        # a lone surname the gazetteer linked to someone else ("O'Brien" -> Robert O'Brien) is still
+        # the article's one person of that surname named in full ("James O'Brien")
+        named_in_full = [c for c in clusters if any(len(m.text.split()) > 1 for m in c)]
         for mention in persons:
             parts = mention.ref.name.split()
-            if len(parts) != 1:
+            lone = len(mention.text.split()) == 1 and mention.how in ("gazetteer", "name")
+            if len(parts) != 1 and not lone:
                 continue
-            surname = skeleton(parts[0], doc.lang)
-            same = {c[0].ref for c in clusters if skeleton(c[0].ref.name.split()[-1], doc.lang) == surname}
+            surname = skeleton(parts[-1], doc.lang)
+            same = {c[0].ref for c in (named_in_full if lone else clusters)
+                    if skeleton(c[0].ref.name.split()[-1], doc.lang) == surname}
             if len(same) == 1:
                 mention.ref = next(iter(same))
                 mention.how = "surname"

@@ -447,3 +447,29 @@ TALKS_AS_TOPIC = {
 @pytest.mark.parametrize("lang", sorted(TALKS_AS_TOPIC))
 def test_talks_whose_progress_is_discussed_are_a_topic_not_a_meeting(lang):
     assert [kind for kind, *_ in scored(TALKS_AS_TOPIC[lang], lang)] == ["call"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two leaders also exchanged views on the preparations for the summit of the Organization of Turkic "
+     "States.", "en"),
+    ("Liderlər həmçinin Türk Dövlətləri Təşkilatının sammitinə hazırlığı müzakirə ediblər.", "az"),
+])
+def test_a_summit_being_prepared_is_planned(text, lang):
+    assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("James O'Brien arrived in Baku on March 12. It is his first visit to Azerbaijan since November of last "
+     "year.", "en"),
+    ("Джеймс О'Брайен прибыл в Баку 12 марта. Это его первый визит в Азербайджан начиная с ноября прошлого года.",
+     "ru"),
+])
+def test_a_date_that_bounds_a_period_dates_no_event(text, lang):
+    assert {date for _, _, date, _ in scored(text, lang)} == {"2024-03-12"}
+
+
+def test_a_lone_surname_is_the_article_person_named_in_full_not_a_namesake_in_the_gazetteer():
+    found = scored("Hikmet Hajiyev met US Assistant Secretary of State James O'Brien. Earlier today, O'Brien was "
+                   "received by Foreign Minister Jeyhun Bayramov.", "en")
+    assert [names for _, names, _, _ in found] == [("Hikmet Hajiyev", "James O'Brien"),
+                                                   ("James O'Brien", "Jeyhun Bayramov")]

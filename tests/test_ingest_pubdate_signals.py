@@ -41,6 +41,7 @@ def _published(text: str, url: str | None = None, **fields: str) -> dt.date | No
     ("az", "28.05.16 10:18", dt.date(2016, 5, 28)),  # a two-digit year beside a time
     ("ru", "28.05.16 10:18", dt.date(2016, 5, 28)),
     ("az", "13:47 16 okt, 2021", dt.date(2021, 10, 16)),  # an abbreviated month after the time
+    ("en", "DAILY SABAH WITH AA  ISTANBUL  Sep 21, 2025 - 5:12 pm GMT+3", dt.date(2025, 9, 21)),  # a byline
 ])
 def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n") == expected
@@ -55,6 +56,12 @@ def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None
 ])
 def test_a_labelled_date_line_under_the_body_dates_the_page(lang: str, footer: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n{footer}\n") == expected
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
+def test_a_syndication_stamp_dates_the_page(lang: str) -> None:
+    text = f"{TITLES[lang]}\n{BODIES[lang]}\nMENAFN12062024000187011040ID1108312345\nLegal Disclaimer:\n"
+    assert _published(text) == dt.date(2024, 6, 12)
 
 
 @pytest.mark.parametrize("lang", sorted(BODIES))

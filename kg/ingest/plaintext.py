@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
-from kg.ingest.pubdate import DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix
+from kg.ingest.pubdate import (DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix,
+                               stamp_date)
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
@@ -112,7 +113,8 @@ def extract_plain_text(raw: str) -> PlainArticle:
         header=header_date if isinstance(header_date, dt.date) else None,
         dateline=header_date if isinstance(header_date, DayMonth) else None,
         metadata=prefix_date or line_prefix_date,
-        footer=_footer_date(lines[last + 1:last + 1 + _FOOTER_LINES]),
+        footer=_footer_date(lines[last + 1:last + 1 + _FOOTER_LINES]) or next(
+            (date for line in lines[first:] if (date := stamp_date(line.text))), None),
     )
     body, raw_start, raw_end = _join(raw, lines[first:last + 1])
     return PlainArticle(

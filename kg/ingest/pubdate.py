@@ -30,8 +30,11 @@ _TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
 _SHORT_YEAR_LINE = re.compile(r"\W*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})[\s,/|-]+\d{1,2}:\d{2}\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `2024-cü` is a suffix, not a dash
-# A date line may carry a few words besides the date: `Опубликовано:`, `Monday,`, `г.`, `-ci il`.
+# A date line may carry a few words besides the date: `Опубликовано:`, `Monday,`, `г.`, `-ci il`;
+# words in capitals (the outlet and place of a byline: `DAILY SABAH WITH AA ISTANBUL`) and the
+# words of a clock time (`5:12 pm GMT+3`) do not count.
 _MAX_EXTRA_WORDS = 3
+_CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "msk", "bst", "cet", "cest", "est", "edt"})
 # Words before a date that still count as "the start of the body": a dateline such as `BAKU,`.
 _MAX_LEADING_WORDS = 3
 
@@ -96,7 +99,8 @@ def date_line(line: str) -> dt.date | None:
     """The date of a line that is a date line (a date, a time, a few label words), else None.
 
     A headline that mentions a date (`EU and Azerbaijan sign deal on 3 April 2024`) has too
-    many other words to be a date line, so it never sets the publication date. A two-digit
+    many other words to be a date line, so it never sets the publication date (unless written in
+    capitals, which bylines are and headlines rarely). A two-digit
     year counts only beside a time, as portals print it (`28.05.16 10:18`).
     """
     found = find_date(line)
@@ -108,7 +112,8 @@ def date_line(line: str) -> dt.date | None:
             return None
     date, start, end = found
     rest = _TIME.sub(" ", line[:start] + " " + line[end:])
-    return date if len(_WORD.findall(rest)) <= _MAX_EXTRA_WORDS else None
+    words = [w for w in _WORD.findall(rest) if not (w.isupper() or _fold(w) in _CLOCK_WORDS)]
+    return date if len(words) <= _MAX_EXTRA_WORDS else None
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,24 @@ def is_relative_date_line(line: str) -> bool:
         return False
     rest = _TIME.sub(" ", folded[:day.start()] + " " + folded[day.end():])
     return len(_WORD.findall(rest)) <= 1
+
+
+@lru_cache(maxsize=1)
+def _stamps() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(files("kg.ingest").joinpath("date_stamps.yaml").read_text(encoding="utf-8"))
+    return tuple(re.compile(entry) for entry in data["stamps"])
+
+
+def stamp_date(line: str) -> dt.date | None:
+    """The date a syndication stamp line encodes (`MENAFN12062024000187011040ID1108312345`), else None."""
+    for pattern in _stamps():
+        match = pattern.fullmatch(line.strip())
+        if match:
+            try:
+                return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                return None
+    return None
 
 
 def is_time_line(line: str) -> bool:

@@ -25,7 +25,7 @@ class DateSignals:
     header: dt.date | None = None  # a date line in the header zone, or a dateline with its year
     dateline: DayMonth | None = None  # a dateline without its year
     metadata: dt.date | None = None  # a crawler's ` date 2025-04-25 ` prefix, an HTML page's metadata
-    footer: dt.date | None = None  # a labelled date line right after the body (`Tarix: 25.04.2018`)
+    footer: dt.date | None = None  # a labelled date line under the body (`Tarix: 25.04.2018`), a syndication stamp
 
 
 def publication_date(signals: DateSignals, *, given: dt.date | None = None,
