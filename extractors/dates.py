@@ -29,11 +29,21 @@ class DateMention:
     day: int | None = None
     relative_days: int | None = None  # today 0, yesterday -1
     weekday: int | None = None  # Monday 0
+    relative_weeks: int | None = None  # this week 0, last week -1 (month precision)
+    relative_months: int | None = None  # this month 0, last month -1 (month precision)
 
     def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
         """The absolute date, at the precision the text gives; None when it cannot be known."""
         if self.relative_days is not None:
             return EventDate.from_date(published + dt.timedelta(days=self.relative_days)) if published else None
+        if self.relative_weeks is not None:
+            when = published + dt.timedelta(weeks=self.relative_weeks) if published else None
+            return EventDate(year=when.year, month=when.month) if when else None
+        if self.relative_months is not None:
+            if published is None:
+                return None
+            index = published.year * 12 + published.month - 1 + self.relative_months
+            return EventDate(year=index // 12, month=index % 12 + 1)
         if self.weekday is not None:
             if published is None:
                 return None
@@ -61,7 +71,7 @@ class DateMention:
 class _Patterns:
     regexes: tuple[tuple[re.Pattern[str], str], ...]
     month_of: dict[str, int]
-    relative: tuple[tuple[re.Pattern[str], int], ...]
+    relative: tuple[tuple[re.Pattern[str], tuple[str, int]], ...]  # (field of DateMention, offset)
     weekdays: tuple[tuple[re.Pattern[str], int], ...]
     bound_before: re.Pattern[str]  # "since " right before a date: the start of a period
     bound_after: re.Pattern[str]  # " bəri" right after a date
@@ -105,8 +115,14 @@ def _patterns(lang: str) -> _Patterns:
         (re.compile(rf"(?<![\d.–-])\b{year}(?!\s*[–-]\s*\d)\s*(?:-\s*(?:ci|cı|cu|cü)\s+il[a-zəı]*|\s+(?:года|году|год|г\.))", re.I), "y"),
         (re.compile(rf"\bin\s+{year}\b", re.I), "y"),
     )
-    relative = tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), int(offset))
-                     for offset, words in data["relative_days"].items() for word in words.get(lang, []))
+    def relative_words(section: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+        words = [(word, int(offset)) for offset, forms in data[section].items() for word in forms.get(lang, [])]
+        return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), offset)
+                     for word, offset in sorted(words, key=lambda item: -len(item[0])))
+
+    relative = tuple((regex, ("relative_days", offset)) for regex, offset in relative_words("relative_days")) + tuple(
+        (regex, ("relative_weeks", offset)) for regex, offset in relative_words("relative_weeks")) + tuple(
+        (regex, ("relative_months", offset)) for regex, offset in relative_words("relative_months"))
     weekdays = tuple((re.compile(rf"(?<!\w)(?:(?:в|во|on|last|this)\s+)?{re.escape(word)}\w*", re.I), idx)
                      for idx, word in enumerate(data["weekdays"].get(lang, [])))
     bounds = data.get("period_bounds", {}).get(lang, {})
@@ -155,10 +171,10 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(), year, month, day))
             taken.append((match.start(), match.end()))
-    for regex, offset in pats.relative:
+    for regex, (unit, offset) in pats.relative:
         for match in regex.finditer(text, start, end):
             if free(match.start(), match.end()):
-                found.append(DateMention(match.start(), match.end(), match.group(), relative_days=offset))
+                found.append(DateMention(match.start(), match.end(), match.group(), **{unit: offset}))
                 taken.append((match.start(), match.end()))
     for regex, idx in pats.weekdays:
         for match in regex.finditer(text, start, end):

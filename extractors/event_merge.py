@@ -171,10 +171,11 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             before = [o for o in related if min(o.sentences) <= min(ev.sentences)]
             # a later event lends its date only when it is the visit the event took place in
             source = before or [o for o in related if o.type is EventType.VISIT]
-            if source:
-                ev.date = (before[-1] if before else source[0]).date
-            elif ctx.report_date is not None and ev.status is EventStatus.HAPPENED:
-                ev.date = ctx.report_date
+            lent = (before[-1] if before else source[0]).date if source else None
+            report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
+            if lent is not None and lent.day is None and report is not None and lent.compatible(report):
+                lent = report  # "this week", "in May": the report's day refines a month the related event gives
+            ev.date = lent or report
     for ev in events:
         if ev.place is not None or ev.previous or ev.type is EventType.CALL:  # a call joins two places
             continue

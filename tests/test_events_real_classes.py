@@ -473,3 +473,24 @@ def test_a_lone_surname_is_the_article_person_named_in_full_not_a_namesake_in_th
                    "received by Foreign Minister Jeyhun Bayramov.", "en")
     assert [names for _, names, _, _ in found] == [("Hikmet Hajiyev", "James O'Brien"),
                                                    ("James O'Brien", "Jeyhun Bayramov")]
+
+
+# -- relative weeks and months, "накануне" ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Last week Toivo Klaar visited Baku.", "en", "2024-03"),
+    ("На прошлой неделе в Баку побывал Тойво Клаар.", "ru", "2024-03"),
+    ("Ötən həftə Toivo Klaar Bakıya səfər edib.", "az", "2024-03"),
+    ("Last month Toivo Klaar visited Baku.", "en", "2024-02"),
+    ("В прошлом месяце Тойво Клаар посетил Баку.", "ru", "2024-02"),
+    ("Ötən ay Toivo Klaar Bakıya səfər edib.", "az", "2024-02"),
+    ("Жозеп Боррель накануне посетил Баку.", "ru", "2024-03-14"),
+])
+def test_relative_weeks_and_months_give_the_month_they_fall_in(text, lang, date):
+    assert [d for _, _, d, _ in scored(text, lang)] == [date]
+
+
+def test_an_undated_meeting_takes_the_report_day_within_the_month_its_visit_gives():
+    found = scored("Toivo Klaar met with Foreign Minister Ararat Mirzoyan. Klaar arrived in Yerevan earlier this week.",
+                   "en")
+    assert ("meeting", ("Ararat Mirzoyan", "Toivo Klaar"), "2024-03-15", "Yerevan") in found
