@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
-from extractors.mentions import ActorMention, ArticleMentions, EntityRef, title_is_plural
+from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, title_is_plural
 from extractors.textutil import fold
 from extractors.triggers import Lexicon, TriggerMatch
 from schema import EntityType, EventDate, EventStatus, EventType
@@ -28,7 +28,7 @@ PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "betwe
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
-LIST_SEPARATORS = {",", "və", "ve", "и", "and"}
+HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
@@ -131,8 +131,28 @@ class EventFinder:
             return None
         self._date(trig, cand)
         self._place(trig, cand)
+        self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
         return cand
+
+    def _delegation_heads(self, cand: Candidate) -> None:
+        """Talks between institutions ("consultations between the foreign ministries of A and B")
+        whose delegations' heads a sentence soon after names ("The Azerbaijani delegation was led by
+        X, and the Croatian side by Y"): the heads are the parties."""
+        doc = self.doc
+        if cand.type is not EventType.MEETING or not cand.participants or any(
+                ref.type is not EntityType.ORGANIZATION for ref, _ in cand.participants.values()):
+            return
+        for index in range(cand.sent, min(cand.sent + HEADS_WITHIN, len(doc.sentences))):
+            sent = doc.sentences[index]
+            text = f" {' '.join(fold(t.text, doc.lang) for t in doc.tokens[sent.first_tok:sent.last_tok])} "
+            heads = list(dict.fromkeys(m.ref for m in self.actors if m.ref.type is EntityType.PERSON
+                                       and sent.start <= m.start < sent.end))
+            if len(heads) >= 2 and any(f" {phrase} " in text for phrase in self.lex.led_by):
+                cand.participants = {}
+                for ref in heads:
+                    cand.add(ref, "participant")
+                return
 
     # -- scope and modality ------------------------------------------------------------------
 

@@ -138,6 +138,12 @@ class Gazetteer:
         self._first_forms: dict[str, frozenset[str]] = first_name_skeletons()
         for entry in self.entries.values():
             self._index(entry)
+        # the institutions every country has (gazetteer/templates.yaml): kind -> country key -> entry key
+        self.institutions: dict[str, dict[str, str]] = {
+            template["key"]: {country.key: template["key"].format(key=country.key) for country in self.entries.values()
+                              if country.type is EntityType.COUNTRY and template["key"].format(key=country.key) in self.entries}
+            for template in data_file("gazetteer/templates.yaml") or []}
+        self.institution_kind = {key: kind for kind, keys in self.institutions.items() for key in keys.values()}
         for spec in data_file("titles.yaml") or []:
             for lang in ("en", "ru", "az"):
                 for phrase in spec.get(lang) or []:

@@ -27,6 +27,9 @@ _UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", 
                    EntityType.COUNTRY: "country"}
 
 
+LIST_SEPARATORS = frozenset({",", "və", "ve", "и", "and"})  # what joins the items of a coordinated list
+
+
 @dataclass(frozen=True)
 class EntityRef:
     """What a mention refers to: a gazetteer entry or an entity known only from the text."""
@@ -157,12 +160,54 @@ class MentionFinder:
             taken.update(range(start, end))
         self._other_ner(doc, taken, result)
         result.actors.sort(key=lambda m: m.start)
+        self._coordinated_institutions(doc, result)
         self._group_surnames(doc, result)
         self._lone_surnames(doc, result)
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
         self._role_anaphors(doc, result, published)
         return result
+
+    def _coordinated_institutions(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
+        """A country coordinated with a country's institution stands for its own institution of that
+        kind: "министерствами иностранных дел Азербайджана и Словакии", "the Foreign Ministries of
+        Azerbaijan and Croatia" (countries after it), "Azərbaycan və Özbəkistan Xarici İşlər
+        Nazirlikləri" (a country before one whose phrase opens with its country's name)."""
+        by_start = {m.start_tok: m for m in result.actors}
+        by_end = {m.end_tok: m for m in result.actors}
+        for mention in list(result.actors):
+            kind = self.gaz.institution_kind.get(mention.ref.key or "")
+            if kind is None:
+                continue
+            k = mention.end_tok
+            while k < len(doc.tokens) and fold(doc.tokens[k].text, doc.lang) in LIST_SEPARATORS:
+                other = by_start.get(k + 1)
+                if other is None or not self._become_institution(other, kind):
+                    break
+                k = other.end_tok
+            if not self._opens_with_country(doc, mention):
+                continue
+            k = mention.start_tok
+            while k > 0 and fold(doc.tokens[k - 1].text, doc.lang) in LIST_SEPARATORS:
+                other = by_end.get(k - 1)
+                if other is None or not self._become_institution(other, kind):
+                    break
+                k = other.start_tok
+
+    def _become_institution(self, mention: ActorMention, kind: str) -> bool:
+        """Make a country's mention stand for its institution of `kind`; whether it could."""
+        institution = self.gaz.institutions[kind].get(mention.ref.key or "") if mention.ref.type is EntityType.COUNTRY else None
+        if institution is None:
+            return False
+        mention.ref = _ref(self.gaz.entries[institution])
+        return True
+
+    def _opens_with_country(self, doc: AnalysedDoc, mention: ActorMention) -> bool:
+        """Whether an institution's phrase starts with its country's name ("Özbəkistan ... Nazirliyi")."""
+        country = self.gaz.entries[mention.ref.key].country if mention.ref.key else None
+        first = set(doc.tokens[mention.start_tok].keys)
+        return country in self.gaz.entries and any(
+            fold(alias.split()[0], doc.lang) in first for alias in self.gaz.entries[country].all_aliases() if alias.split())
 
     # -- persons -----------------------------------------------------------------------------
 

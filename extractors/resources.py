@@ -87,6 +87,12 @@ def gazetteer_records(extra: str | Path | None = None) -> list[dict[str, Any]]:
         for relative in gazetteer_files(kind):
             for rec in data_file(relative) or []:
                 records[rec["key"]] = {"type": entity_type, **rec}
+    for made in _from_templates(records):
+        known = records.setdefault(made["key"], made)
+        if known is not made:  # a packaged entry's fields win; it also takes the template's forms
+            aliases = known.setdefault("aliases", {})
+            for lang, forms in made["aliases"].items():
+                aliases[lang] = [*aliases.get(lang, []), *(f for f in forms if f not in aliases.get(lang, []))]
     if extra is not None:
         loaded = _load(Path(extra))
         if isinstance(loaded, dict) and not all(isinstance(v, list) for v in loaded.values()):
@@ -99,3 +105,26 @@ def gazetteer_records(extra: str | Path | None = None) -> list[dict[str, Any]]:
                 raise DataFileError(f"{extra}: every entry needs a `key` and (for new entries) a `type`; got {rec!r}")
             records[rec["key"]] = {**records.get(rec["key"], {}), **rec}
     return list(records.values())
+
+
+def _from_templates(records: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One Organization per template of `gazetteer/templates.yaml` and country (its foreign ministry...)."""
+    countries = [rec for rec in records.values() if rec["type"] == "Country"]
+    made = []
+    for template in data_file("gazetteer/templates.yaml") or []:
+        for country in countries:
+            names = {"key": country["key"], "name": country["name"]}
+            aliases = {lang: sorted({form for phrase in phrases for form in _filled(phrase, country, lang)})
+                       for lang, phrases in template["aliases"].items()}
+            made.append({"type": "Organization", "key": template["key"].format(**names),
+                         "name": template["name"].format(**names), "kind": template.get("kind"),
+                         "country": country["key"], "headquarters": country.get("capital"), "aliases": aliases})
+    return made
+
+
+def _filled(phrase: str, country: dict[str, Any], lang: str) -> set[str]:
+    """A template phrase with each of the country's aliases (or adjectives) in `lang` put in."""
+    if "{adjective}" in phrase:
+        return {phrase.format(adjective=a) for a in (country.get("adjectives") or {}).get(lang) or []}
+    aliases = set((country.get("aliases") or {}).get(lang) or []) | ({country["name"]} if lang == "en" else set())
+    return {phrase.format(alias=a) for a in aliases}

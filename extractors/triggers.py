@@ -69,6 +69,7 @@ class Lexicon:
     finite_suffixes: tuple[str, ...] = ()  # "olub", "çatacaq": the endings of a finite verb (no parser to find it)
     ongoing: frozenset[str] = frozenset()  # "завершиться", "başa çat": the event is under way, the date is its end
     topic_heads: frozenset[str] = frozenset()  # "progress", "ход", "gedişat": of the talks, the talks are a topic
+    led_by: frozenset[str] = frozenset()  # "was led by", "возглавлял", "rəhbərlik edib": who heads a delegation
 
 
 @lru_cache(maxsize=8)
@@ -101,7 +102,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
-                   words("ongoing"), words("topic_heads"))
+                   words("ongoing"), words("topic_heads"), words("led_by"))
 
 
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:

@@ -494,3 +494,36 @@ def test_an_undated_meeting_takes_the_report_day_within_the_month_its_visit_give
     found = scored("Toivo Klaar met with Foreign Minister Ararat Mirzoyan. Klaar arrived in Yerevan earlier this week.",
                    "en")
     assert ("meeting", ("Ararat Mirzoyan", "Toivo Klaar"), "2024-03-15", "Yerevan") in found
+
+
+# -- consultations between ministries: the ministries meet, or the heads of their delegations -----
+
+CONSULTATIONS = {
+    "en": "Political consultations between the foreign ministries of Azerbaijan and Slovakia were held in Bratislava "
+          "on Tuesday.",
+    "ru": "Во вторник в Братиславе состоялись политические консультации между министерствами иностранных дел "
+          "Азербайджана и Словакии.",
+    "az": "Çərşənbə axşamı Bratislavada Azərbaycan və Slovakiya Xarici İşlər nazirlikləri arasında siyasi "
+          "məsləhətləşmələr keçirilib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSULTATIONS))
+def test_consultations_between_ministries_are_a_meeting_of_the_ministries(lang):
+    assert scored(CONSULTATIONS[lang], lang) == [
+        ("meeting", ("Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of Slovakia"),
+         "2024-03-12", "Bratislava")]
+
+
+DELEGATION_HEADS = {
+    "en": " The Azerbaijani delegation was led by Deputy Foreign Minister Elnur Mammadov, and the Slovak side by "
+          "State Secretary Ingrid Brocková.",
+    "ru": " Азербайджанскую делегацию возглавлял заместитель министра иностранных дел Эльнур Мамедов, словацкую — "
+          "статс-секретарь Ингрид Броцкова.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DELEGATION_HEADS))
+def test_consultations_whose_delegation_heads_are_named_are_a_meeting_of_the_heads(lang):
+    found = scored(CONSULTATIONS[lang] + DELEGATION_HEADS[lang], lang)
+    assert [kind for kind, *_ in found] == ["meeting"] and "Elnur Mammadov" in found[0][1] and len(found[0][1]) == 2
