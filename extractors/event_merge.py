@@ -64,6 +64,8 @@ def resolve_sides(cands: list[Candidate]) -> None:
             earlier = [e for e in reversed(cands[:k]) if len(_actors(e)) >= 2]
             named = [e for e in earlier if set(cand.participants) <= set(e.participants)]
             source = (named or earlier)[:1]
+            if cand.distributive:  # "встречи Путина с каждым из гостей": Putin meets each of the others
+                cand.subjects.update(cand.participants)
             for e in source:
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
@@ -184,12 +186,12 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
         hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
                  and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
         related = [o for o in events if o is not ev and o.place is not None and not o.previous
-                   and set(o.participants) == set(ev.participants) and o.date and ev.date and o.date.compatible(ev.date)]
+                   and set(ev.participants) <= set(o.participants) and o.date and ev.date and o.date.compatible(ev.date)]
         if visits:
             ev.place = visits[0].place
         elif hosts:
             ev.place = hosts[0].place
-        elif related:  # the press conference after the talks, with the same parties on that day
+        elif related:  # the press conference after the talks, the bilateral beside the trilateral, that day
             ev.place = related[0].place
         elif ctx.dateline_place is not None:
             ev.place = ctx.dateline_place
@@ -255,6 +257,8 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     resolve_delegations(cands)
     cands = split_plural(cands)
     resolve_sides(cands)
+    # "separate meetings with each of the guests": a list taken from an earlier event is split too
+    cands = [one for cand in cands for one in (split_plural([cand]) if cand.refers_back else [cand])]
     settle_ongoing(cands)
     merged = merge(cands, ctx)
     kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)

@@ -527,3 +527,24 @@ DELEGATION_HEADS = {
 def test_consultations_whose_delegation_heads_are_named_are_a_meeting_of_the_heads(lang):
     found = scored(CONSULTATIONS[lang] + DELEGATION_HEADS[lang], lang)
     assert [kind for kind, *_ in found] == ["meeting"] and "Elnur Mammadov" in found[0][1] and len(found[0][1]) == 2
+
+
+EACH_OF_THE_GUESTS = {
+    "en": "Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+          "Pashinyan held a trilateral meeting in Sochi on Monday. Before the talks, Putin held separate meetings "
+          "with each of the guests.",
+    "ru": "Президент России Владимир Путин, президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол "
+          "Пашинян в понедельник провели в Сочи трехстороннюю встречу. Трехсторонним переговорам предшествовали "
+          "отдельные встречи Путина с каждым из гостей.",
+    "az": "Rusiya Prezidenti Vladimir Putin, Azərbaycan Prezidenti İlham Əliyev və Ermənistanın Baş naziri Nikol "
+          "Paşinyan bazar ertəsi Soçidə üçtərəfli görüş keçiriblər. Üçtərəfli görüşdən əvvəl Putin qonaqların hər "
+          "biri ilə ayrıca görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EACH_OF_THE_GUESTS))
+def test_separate_meetings_with_each_of_the_guests_give_the_bilaterals_beside_the_trilateral(lang):
+    assert scored(EACH_OF_THE_GUESTS[lang], lang) == [
+        ("meeting", ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), "2024-03-11", "Sochi"),
+        ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-11", "Sochi"),
+        ("meeting", ("Nikol Pashinyan", "Vladimir Putin"), "2024-03-11", "Sochi")]
