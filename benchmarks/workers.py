@@ -5,7 +5,8 @@ Each run is a fresh process streaming `kg.pipeline.iter_extractions` (as `kg ext
 runs alternate (1, 2, 1, 2, ...). Reported per run: wall time, the time to the first result
 (which holds the models' load), the CPU seconds of the main process and of its workers, and
 how many cores the machine's other processes kept busy meanwhile (from /proc/stat), since on a
-shared machine a second worker wins only when a core is free. Then, once: a fresh process's
+shared machine a second worker wins only when a core is free (and, where the kernel shares CPU
+time between sessions, only when another session leaves one free). Then, once: a fresh process's
 model load, a pool worker's CPU affinity and thread pools, and the pickling cost of a batch
 going to a worker and its extractions coming back.
 """
@@ -124,8 +125,9 @@ def main() -> None:
                 result, others = python(RUN, str(corpus), str(workers), "pickle" if round_ == 0 and workers == 1 else "")
                 result["others"] = others
                 runs[workers].append(result)
+                used = (result["main_cpu"] + result["workers_cpu"]) / result["wall"]
                 print(f"  --workers {workers}: {result['wall']:5.1f} s wall, first result at {result['first']:4.1f} s, "
-                      f"CPU main {result['main_cpu']:5.1f} s + workers {result['workers_cpu']:5.1f} s; "
+                      f"CPU main {result['main_cpu']:5.1f} s + workers {result['workers_cpu']:5.1f} s ({used:.2f} cores); "
                       f"other processes kept {others:.1f} cores busy")
         one, two = (min(r["wall"] for r in runs[w]) for w in (1, 2))
         print(f"best of each: --workers 1 {one:.1f} s, --workers 2 {two:.1f} s: --workers 2 is {one / two:.2f}x the speed")
@@ -137,6 +139,10 @@ def main() -> None:
         probe, _ = python(PROBE)
         print(f"workers started by {probe['start_method']}; affinity: parent {probe['parent_affinity']}, worker "
               f"{probe['worker_affinity']}; default --workers {probe['usable_cores']}; worker thread pools {probe['worker_pools']}")
+        autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled")
+        if autogroup.exists() and autogroup.read_text().strip() == "1":
+            print("the kernel shares CPU time between sessions (sched_autogroup): with other sessions busy, a second "
+                  "worker splits this session's share rather than adding to it")
 
 
 if __name__ == "__main__":
