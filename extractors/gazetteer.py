@@ -106,9 +106,10 @@ class PhraseIndex(Generic[P]):
         for key in unit_keys[i]:
             for units, payload in self._by_first.get(key, ()):
                 n = len(units)
-                if i + n <= len(unit_keys) and all(units[k] in unit_keys[i + k] for k in range(1, n)):
+                if n == 1 or i + n <= len(unit_keys) and all(units[k] in unit_keys[i + k] for k in range(1, n)):
                     found.append((n, payload))
-        found.sort(key=lambda f: -f[0])
+        if len(found) > 1:
+            found.sort(key=lambda f: -f[0])
         return found
 
 
@@ -136,6 +137,8 @@ class Gazetteer:
         self._person_first: dict[str, set[str]] = defaultdict(set)
         # skeleton of a first name -> skeletons of its spellings in other scripts (data/first_names.yaml)
         self._first_forms: dict[str, frozenset[str]] = first_name_skeletons()
+        # persons by the roles they have held, in entry order: `holders` runs once per title mention
+        self._by_role: dict[str, list[GazEntry]] = defaultdict(list)
         for entry in self.entries.values():
             self._index(entry)
         # the institutions every country has (gazetteer/templates.yaml): kind -> country key -> entry key
@@ -200,6 +203,9 @@ class Gazetteer:
                     if parts:
                         self._person_surname[parts[-1]].add(entry.key)
                         self._person_first[parts[0]].add(entry.key)
+        if entry.type is EntityType.PERSON:
+            for role in dict.fromkeys(p.role for p in entry.positions):
+                self._by_role[role].append(entry)
         for lang, adjectives in entry.adjectives.items():
             for adjective in adjectives:
                 for units in phrase_units(adjective, lang):
@@ -264,12 +270,8 @@ class Gazetteer:
 
     def holders(self, role: str, org: str | None, on: dt.date | None) -> list[GazEntry]:
         """Persons holding `role` (in `org`, when given) on the date `on` (None: currently)."""
-        out = []
-        for entry in self.entries.values():
-            if entry.type is EntityType.PERSON and any(
-                    p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions):
-                out.append(entry)
-        return out
+        return [entry for entry in self._by_role.get(role, ()) if any(
+            p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)]
 
     def holds(self, person_key: str, role: str, org: str | None, on: dt.date | None) -> bool:
         entry = self.entries.get(person_key)

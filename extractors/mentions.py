@@ -390,7 +390,7 @@ class MentionFinder:
         for title in result.titles:
             if self._owns_next_title(doc, title, result):
                 continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
-            countries = self._countries_after(doc, title.end_tok) or self._countries_before(doc, title.start_tok)
+            countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
             if title_is_plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
@@ -465,24 +465,6 @@ class MentionFinder:
                 break
             unit += 1
         return found
-
-    def _countries_before(self, doc: AnalysedDoc, end: int) -> list[str]:
-        """Coordinated countries right before a plural title: "Azərbaycan və İran prezidentləri",
-        "the Azerbaijani and Armenian foreign ministers" (adjectives count as their country)."""
-        keys, owner = match_units(doc)
-        spans = [(s, e, k) for s, e, k in phrase_matches(doc, self.gaz.phrases, keys, owner)
-                 if self.gaz.entries[k].type is EntityType.COUNTRY]
-        spans += phrase_matches(doc, self.gaz.adjectives, keys, owner)
-        found: list[str] = []
-        cursor = end
-        for start, stop, key in sorted(spans, key=lambda s: -s[0]):
-            if stop > cursor:
-                continue
-            if not all(doc.tokens[k].text in (",", "и", "and", "və", "the") for k in range(stop, cursor)):
-                break
-            found.insert(0, key)
-            cursor = start
-        return found if len(found) > 1 else []
 
     def _adjacent_person(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> ActorMention | None:
         """The person a title stands beside: right after it (`президент Ильхам Алиев`), or right
@@ -583,6 +565,21 @@ def _first_names_agree(a: str, b: str) -> bool:
     return a[:1] == b[:1] and (len(a) <= 3 or len(b) <= 3 or fuzz.ratio(a, b) >= 60)
 
 
+def _countries_before(doc: AnalysedDoc, end: int, near: _HolderIndex) -> list[str]:
+    """Coordinated countries right before a plural title: "Azərbaycan və İran prezidentləri",
+    "the Azerbaijani and Armenian foreign ministers" (adjectives count as their country)."""
+    found: list[str] = []
+    cursor = end
+    for start, stop, key in near.countries_last_first:
+        if stop > cursor:
+            continue
+        if not all(doc.tokens[k].text in (",", "и", "and", "və", "the") for k in range(stop, cursor)):
+            break
+        found.insert(0, key)
+        cursor = start
+    return found if len(found) > 1 else []
+
+
 def _head(doc: AnalysedDoc, start: int, end: int) -> int:
     """The span's token whose head lies outside the span (its syntactic head)."""
     for k in range(start, end):
@@ -621,8 +618,9 @@ def _clean_en_name(doc: AnalysedDoc, start: int, end: int) -> str:
 
 
 class _HolderIndex:
-    """The country and organization mentions, and the country adjectives, of one document, found
-    by token position: a title looks only at its neighbourhood, never at the whole document."""
+    """The country and organization mentions, the country phrases and the country adjectives of
+    one document, found by token position: a title looks only at its neighbourhood, never at
+    the whole document (and the document is matched once, not once per title)."""
 
     def __init__(self, actors: list[ActorMention], doc: AnalysedDoc, gaz: Gazetteer) -> None:
         held = [m for m in actors if m.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and m.ref.key]
@@ -633,6 +631,10 @@ class _HolderIndex:
         self._held = held
         self._adjectives = phrase_matches(doc, gaz.adjectives, *match_units(doc))
         self._adjective_ends = [end for _, end, _ in self._adjectives]
+        countries = [(s, e, k) for s, e, k in phrase_matches(doc, gaz.phrases, *match_units(doc))
+                     if gaz.entries[k].type is EntityType.COUNTRY]
+        # gazetteer country phrases and country adjectives, the last starting first (see `_countries_before`)
+        self.countries_last_first = sorted(countries + self._adjectives, key=lambda s: -s[0])
 
     def mentions(self, starting: range, ending: range) -> list[ActorMention]:
         """Mentions starting in `starting` or ending in `ending`, in document order."""

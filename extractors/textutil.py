@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _AZ_LOWER = str.maketrans({"İ": "i", "I": "ı"})
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -77,15 +78,20 @@ def az_splits(word: str, min_stem: int = 3) -> list[tuple[str, str]]:
     except that a stem ending in n is preferred to an n-buffered suffix (`Paşinyan`+`ın`, not
     `Paşinya`+`nın`), since names in -n are common. Callers confirm stems against the gazetteer.
     """
+    return list(_az_splits(word, min_stem))
+
+
+@lru_cache(maxsize=65536)  # a word recurs across sentences and articles; splitting it is pure string work
+def _az_splits(word: str, min_stem: int) -> tuple[tuple[str, str], ...]:
     for sep in ("-", "'", "’", "\""):
         head, found, tail = word.rpartition(sep)
         if found and head.strip("\"'’") and az_lower(tail) in AZ_SUFFIXES:
-            return [(head.strip("\"'’"), az_lower(tail)), (word, "")]
+            return (head.strip("\"'’"), az_lower(tail)), (word, "")
     low = az_lower(word)
     readings = [(word[: len(word) - len(sfx)], sfx) for sfx in AZ_SUFFIXES
                 if low.endswith(sfx) and len(low) - len(sfx) >= min_stem and _harmonic(word[: len(word) - len(sfx)], sfx)]
     readings.sort(key=lambda r: (-(len(r[1]) - (1 if r[1][0] == "n" and r[1][1:] in AZ_SUFFIXES else 0)), -len(r[0])))
-    return readings + [(word, "")]
+    return (*readings, (word, ""))
 
 
 def az_stems(word: str, min_stem: int = 3) -> list[str]:

@@ -7,8 +7,9 @@ take person/tense endings: `görüş` matches `görüşüb`, `et` matches `edib`
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.resources import data_file
@@ -16,6 +17,7 @@ from extractors.textutil import fold
 from schema import EventType
 
 ROLE_SLOTS = ("subject", "object", "with", "between", "to", "possessor")
+_PREFIX_MARK = "\0"  # marks a two-letter prefix head in `Lexicon.by_first`, apart from whole words
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,11 @@ class Lexicon:
     topic_heads: frozenset[str] = frozenset()  # "progress", "ход", "gedişat": of the talks, the talks are a topic
     led_by: frozenset[str] = frozenset()  # "was led by", "возглавлял", "rəhbərlik edib": who heads a delegation
 
+    @cached_property
+    def by_first(self) -> dict[str, tuple[int, ...]]:
+        """Positions in `triggers` of the specs a token may start, by the keys it may have."""
+        return _first_word_index(self.triggers)
+
 
 @lru_cache(maxsize=8)
 def lexicon(lang: str) -> Lexicon:
@@ -105,13 +112,42 @@ def lexicon(lang: str) -> Lexicon:
                    words("ongoing"), words("topic_heads"), words("led_by"))
 
 
+@lru_cache(maxsize=None)
+def _stems(pattern: str) -> tuple[str, ...]:
+    """The prefixes a word of an unparsed language matches by: `et` also as `ed` (`edib`)."""
+    stems = (pattern, pattern[:-1] + "d") if pattern.endswith("t") else (pattern,)
+    return tuple(s for s in stems if len(s) >= 2)
+
+
+def _first_word_index(specs: tuple[TriggerSpec, ...]) -> dict[str, tuple[int, ...]]:
+    """For each key a first word can match, the specs (by position, in order) starting with it.
+
+    Specs are indexed by their first word, and (for prefix matching, in documents without a
+    parse) by the first two letters of each of its stems, which every key starting with that
+    stem shares; so `find_triggers` tries only the few specs a token could start instead of
+    every spec at every token.
+    """
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for n, spec in enumerate(specs):
+        first = spec.words[0]
+        for head in {first, *(_PREFIX_MARK + s[:2] for s in _stems(first))}:
+            index[head].append(n)
+    return {head: tuple(ns) for head, ns in index.items()}
+
+
+def _candidates(lex: Lexicon, keys: tuple[str, ...], prefix: bool) -> list[TriggerSpec]:
+    """The specs whose first word may match a token with `keys`, in the lexicon's order."""
+    heads = [*keys, *(_PREFIX_MARK + k[:2] for k in keys)] if prefix else keys
+    found = sorted({n for head in heads for n in lex.by_first.get(head, ())})
+    return [lex.triggers[n] for n in found]
+
+
 def _word_matches(pattern: str, keys: tuple[str, ...], prefix: bool) -> bool:
     if pattern in keys:
         return True
     if not prefix:
         return False
-    stems = (pattern, pattern[:-1] + "d") if pattern.endswith("t") else (pattern,)
-    return any(k.startswith(s) for k in keys for s in stems if len(s) >= 2)
+    return any(k.startswith(s) for k in keys for s in _stems(pattern))
 
 
 def find_triggers(doc: AnalysedDoc, lex: Lexicon) -> list[TriggerMatch]:
@@ -127,7 +163,7 @@ def find_triggers(doc: AnalysedDoc, lex: Lexicon) -> list[TriggerMatch]:
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
-        for spec in lex.triggers:
+        for spec in _candidates(lex, tok.keys, prefix):
             n = len(spec.words)
             if i + n > len(tokens) or any(tokens[i + k].sent != tok.sent for k in range(n)):
                 continue

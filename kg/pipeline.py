@@ -93,8 +93,8 @@ def iter_extractions(inputs: Sequence[str], *, gazetteer: str | None = None, pro
         with dask_submitter(dask, gazetteer) as submit:
             yield from _drain(grouped, submit, window=4 * max(1, workers), cache=cache)
     elif workers > 1 and len(head) > 1 and any(isinstance(x, Article) for x in head[1]):
-        # a pool only when there is more than one batch of work: models load in every worker
-        with process_pool(workers, gazetteer) as submit:
+        # a pool only when there is more than one batch of work: starting one costs a model load
+        with process_pool(workers, gazetteer, sample=(x for batch in head for x in batch if isinstance(x, Article))) as submit:
             yield from _drain(grouped, submit, window=2 * workers, cache=cache)
     else:  # the models load on the first article to extract, not at all when every article is reused
         yield from _drain(grouped, lambda batch: _Done([extract_one(extractor(gazetteer), a) for a in batch]),
