@@ -37,6 +37,7 @@ class ArticleContext:
     country_of: dict[str, str | None]  # place id -> country id, for "city within that country"
     cities: tuple[EntityRef, ...] = ()  # the places (cities) the article names anywhere
     headline: frozenset[int] = frozenset()  # indexes of the sentences of the title and date lines
+    headline_cities: tuple[EntityRef, ...] = ()  # the places the title and date lines name
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's place id
 
 
@@ -197,7 +198,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = ctx.dateline_place
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
-            ev.place = _city_in(ev.place, ctx) or ev.place
+            ev.place = _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
 
 
 VISIT_DAYS = 3  # days after a visit's first date during which the visitor's events take its place
@@ -214,12 +215,16 @@ def _during_visit(visit: EventDate | None, event: EventDate | None) -> bool:
     return start <= dt.date(event.year, event.month, event.day) <= start + dt.timedelta(days=VISIT_DAYS)
 
 
-def _city_in(country: EntityRef, ctx: ArticleContext) -> EntityRef | None:
+def _city_in(country: EntityRef, ctx: ArticleContext, headline: bool = True) -> EntityRef | None:
     """The city that makes "a visit to France" precise: the dateline's ("PARIS, April 25") if it
-    lies in that country, else the one city of that country the article names, or its capital
+    lies in that country, else the one such city the headline names, else the one city of that
+    country the article names, or its capital
     when the article names the capital among others."""
     if ctx.dateline_place is not None and ctx.country_of.get(ctx.dateline_place.id) == country.id:
         return ctx.dateline_place
+    in_headline = {c.id: c for c in ctx.headline_cities if ctx.country_of.get(c.id) == country.id} if headline else {}
+    if len(in_headline) == 1:  # "Aliyev holds meetings in Munich" over talks "in Germany"
+        return next(iter(in_headline.values()))
     named = {c.id: c for c in ctx.cities if ctx.country_of.get(c.id) == country.id}
     if len(named) == 1:
         return next(iter(named.values()))

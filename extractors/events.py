@@ -126,6 +126,8 @@ class EventFinder:
             return None
         if trig.spec.requires_with and "with" not in cand.slots:
             return None
+        if trig.spec.requires_destination and not self._destination_before(trig):
+            return None
         if trig.spec.requires_org_object and not any(
                 ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
@@ -134,6 +136,14 @@ class EventFinder:
         self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
         return cand
+
+    def _destination_before(self, trig: TriggerMatch) -> bool:
+        """Whether a place or country in the dative (or governed by "to"/"в") stands right before
+        the trigger: "fevralın 16-da Münxenə gəlib"."""
+        k = trig.start_tok - 1
+        mention = self.by_token.get(k) if k >= 0 else None
+        return mention is not None and mention.ref.type in (EntityType.PLACE, EntityType.COUNTRY) and mention.case in (
+            "dat", "Acc", "Loc")
 
     def _delegation_heads(self, cand: Candidate) -> None:
         """Talks between institutions ("consultations between the foreign ministries of A and B")

@@ -84,9 +84,11 @@ class Extractor:
             break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
         headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
+        in_headline = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE and m.end <= article.body_start)
         if date is None and article.published is not None:
             date = EventDate.from_date(article.published)
-        return ArticleContext(date, place, self.country_of, cities, headline, self.capital_of)
+        return ArticleContext(date, place, self.country_of, cities, headline, headline_cities=in_headline,
+                              capital_of=self.capital_of)
 
 
 def _place_ref(entry: GazEntry) -> EntityRef:

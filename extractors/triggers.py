@@ -30,6 +30,7 @@ class TriggerSpec:
     requires_actor_object: bool = False
     requires_org_object: bool = False  # "addressed the North Atlantic Council": a body, not "the nation"
     requires_with: bool = False  # "spoke with B", not "spoke to the media"
+    requires_destination: bool = False  # "Münxenə gəlib" (came to Munich), not "razılığa gəlib" (came to agree)
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -94,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_person_object=bool(item.get("requires_person_object")),
                 requires_actor_object=bool(item.get("requires_actor_object")),
                 requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
+                requires_destination=bool(item.get("requires_destination")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),

@@ -548,3 +548,24 @@ def test_separate_meetings_with_each_of_the_guests_give_the_bilaterals_beside_th
         ("meeting", ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), "2024-03-11", "Sochi"),
         ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-11", "Sochi"),
         ("meeting", ("Nikol Pashinyan", "Vladimir Putin"), "2024-03-11", "Sochi")]
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("İlham Əliyev Münxendə görüşlər keçirib",
+     "Almaniyada olan Prezident İlham Əliyev şənbə günü Kansler Olaf Şoltsla görüşüb. Tərəflər nazirlərin Berlində "
+     "görüşməsi barədə razılığa gəliblər.", "az"),
+    ("Aliyev holds meetings in Munich",
+     "President Ilham Aliyev, who is in Germany, met with Chancellor Olaf Scholz on Saturday. The sides agreed that "
+     "their ministers would meet in Berlin.", "en"),
+])
+def test_a_meeting_in_a_country_takes_the_city_of_the_headline(title, body, lang):
+    assert [(e.type.value, e.place.name if e.place else None) for e in _with_headline(title, body, lang)
+            if e.status is EventStatus.HAPPENED] == [("meeting", "Munich")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prezident İlham Əliyev fevralın 16-da Münxenə gəlib.", [("visit", ("Ilham Aliyev",), "2024-02-16", "Munich")]),
+    ("Prezident İlham Əliyev və Kansler Olaf Şolts razılığa gəliblər.", []),
+])
+def test_az_came_to_a_place_is_a_visit_and_came_to_an_agreement_is_not(text, expected):
+    assert scored(text, "az") == expected
