@@ -68,6 +68,7 @@ class ActorFacts:
     hq_of: dict[str, EntityRef]  # organization id -> its headquarters city
     reporters: frozenset[str] = frozenset()  # news outlets' ids: they report events, never take part in them
     city_of: dict[str, EntityRef] = field(default_factory=dict)  # venue id -> the city it stands in
+    seated: frozenset[str] = frozenset()  # a country's own bodies: "at the Georgian Foreign Ministry" is in its seat
 
 
 class EventFinder:
@@ -80,6 +81,7 @@ class EventFinder:
         self.published = published
         self.hq_of = facts.hq_of
         self.city_of = facts.city_of
+        self.seated = facts.seated
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
@@ -756,8 +758,9 @@ class EventFinder:
             # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"
             near = [*range(max(mention.start_tok - 3, 0), mention.start_tok),
                     *range(mention.end_tok, min(mention.end_tok + 2, len(doc.tokens)))]
-            if any(self._lemma(k) in self.lex.hq_words or any(w in key for key in doc.tokens[k].keys for w in self.lex.hq_words)
-                   for k in near):
+            if mention.ref.id in self.seated or any(
+                    self._lemma(k) in self.lex.hq_words or any(w in key for key in doc.tokens[k].keys for w in self.lex.hq_words)
+                    for k in near):  # "at the Georgian Foreign Ministry": a ministry stands in its capital
                 return self.hq_of.get(mention.ref.id)
             return None
         return self.city_of.get(mention.ref.id, mention.ref)

@@ -46,7 +46,8 @@ class Extractor:
         self.facts = ActorFacts(
             hq_of={e.id: _place_ref(gaz.entries[e.headquarters]) for e in gaz.entries.values() if e.headquarters in gaz.entries},
             reporters=frozenset(e.id for e in gaz.entries.values() if e.kind == "media"),
-            city_of={e.id: _place_ref(gaz.entries[e.city]) for e in gaz.entries.values() if e.city in gaz.entries})
+            city_of={e.id: _place_ref(gaz.entries[e.city]) for e in gaz.entries.values() if e.city in gaz.entries},
+            seated=frozenset(e.id for e in gaz.entries.values() if e.kind == "government_body"))
 
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)

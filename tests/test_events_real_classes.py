@@ -569,3 +569,11 @@ def test_a_meeting_in_a_country_takes_the_city_of_the_headline(title, body, lang
 ])
 def test_az_came_to_a_place_is_a_visit_and_came_to_an_agreement_is_not(text, expected):
     assert scored(text, "az") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jeyhun Bayramov and Hakan Fidan also met separately at the Georgian Foreign Ministry.", "en"),
+    ("Джейхун Байрамов и Хакан Фидан также отдельно встретились в МИД Грузии.", "ru"),
+])
+def test_a_meeting_at_a_ministry_is_in_its_capital(text, lang):
+    assert [where for *_, where in scored(text, lang)] == ["Tbilisi"]

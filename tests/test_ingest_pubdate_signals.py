@@ -242,3 +242,10 @@ def test_a_full_date_line_outranks_the_yearless_dateline_below_it_and_both_are_k
     article = from_plain_text(page, "t.txt")
     assert article.published == published
     assert header in article.text[:article.body_start]
+
+
+@pytest.mark.parametrize(("lang", "byline"), [("en", "By Aynur Karimova"), ("ru", "Автор: Иван Петров"),
+                                              ("az", "Müəllif: Kəmalə Rzayeva")])
+def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -> None:
+    article = from_record({"text": f"{TITLES[lang]}\n27 May 2024 18:35\n{byline}\n{BODIES[lang]}\n"}, "test.jsonl#1")
+    assert article.title == TITLES[lang]

@@ -45,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMBERS_ONLY = re.compile(r"\W*\d[\d\s.,]*\W*\Z")
 _EDGE_PUNCTUATION = re.compile(r"\A\W+|\W+\Z")
+_BYLINE_NAMES = re.compile(r"(?:[^\W\d_a-zа-яəöüçşğı][\w'’.-]*\s*){1,4}\Z")  # one to four capitalised words
 _TOKEN_PUNCTUATION = "•·|*,;:"
 _DATE_LINE_MARKS = " \t•·|*–—-"
 # Case folding that keeps one character per character (`İ`.lower() would add U+0307), with
@@ -95,6 +96,7 @@ class _Lexicon:
     phrases: re.Pattern[str]
     menu_entries: frozenset[str]
     date_labels: re.Pattern[str]  # "Tarix", "Дата публикации": words that label a page's own date
+    byline_labels: re.Pattern[str]  # "by", "автор": a line opening with one, then names, is a byline
 
 
 def extract_plain_text(raw: str) -> PlainArticle:
@@ -147,7 +149,7 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.BOILERPLATE
     if is_time_line(text) or date_line(text) or _dateline_only(text) or is_relative_date_line(text):  # before the counters
         return _Kind.DATE
-    if _is_boilerplate(text, folded, lexicon):
+    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon):
         return _Kind.BOILERPLATE
     return _Kind.TEXT
 
@@ -168,6 +170,12 @@ def _is_boilerplate(text: str, folded: str, lexicon: _Lexicon) -> bool:
         return False
     phrase_letters = sum(len(_LETTER.findall(hit)) for hit in lexicon.phrases.findall(folded))
     return phrase_letters > 0 and phrase_letters >= _MIN_PHRASE_SHARE * len(_LETTER.findall(folded))
+
+
+def _is_byline(text: str, folded: str, lexicon: _Lexicon) -> bool:
+    """`By Aynur Karimova`, `Автор: Иван Петров`: a byline label, then one to four capitalised names."""
+    label = lexicon.byline_labels.match(folded)
+    return label is not None and label.end() > 0 and bool(_BYLINE_NAMES.match(text, label.end()))
 
 
 def _is_sentence(text: str) -> bool:
@@ -311,6 +319,7 @@ def _lexicon() -> _Lexicon:
         phrases=_whole_words(folded("line_phrases")),
         menu_entries=frozenset(folded("menu_words")),
         date_labels=_whole_words(folded("date_labels")),
+        byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
     )
 
 
