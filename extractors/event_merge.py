@@ -171,7 +171,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
         if ev.date is None and not ev.previous:
             related = [o for o in events if o is not ev and o.date is not None and not o.previous
                        and set(o.participants) & set(ev.participants)]
-            before = [o for o in related if min(o.sentences) <= min(ev.sentences)]
+            before = [o for o in related if _first_body_sentence(o, ctx) <= _first_body_sentence(ev, ctx)]
             # a later event lends its date only when it is the visit the event took place in
             source = before or [o for o in related if o.type is EventType.VISIT]
             lent = (before[-1] if before else source[0]).date if source else None
@@ -199,6 +199,12 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
             ev.place = _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
+
+
+def _first_body_sentence(ev: Candidate, ctx: ArticleContext) -> int:
+    """Where an event is first reported in the body (a headline restating it comes first in the
+    text but not in the story), or in the headline when the body does not report it."""
+    return min(ev.sentences - ctx.headline or ev.sentences)
 
 
 VISIT_DAYS = 3  # days after a visit's first date during which the visitor's events take its place

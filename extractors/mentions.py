@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
-from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec
+from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
 from extractors.person_names import clean_name, english_name, romanised
 from extractors.resources import data_file
 from extractors.textutil import az_lower, fold, has_cyrillic
@@ -286,9 +286,24 @@ class MentionFinder:
             text = doc.span_text(span.start_tok, span.end_tok)
             if len(text) < 3 or not text[:1].isupper():
                 continue
-            result.actors.append(self._mention(doc, span.start_tok, span.end_tok,
-                                               _unknown(kinds[span.label], span.normal or text, doc.lang), "name"))
+            known = self._known_place(text) if doc.lang == "ru" and span.label == "LOC" else None
+            ref = _ref(known) if known else _unknown(kinds[span.label], span.normal or text, doc.lang)
+            result.actors.append(self._mention(doc, span.start_tok, span.end_tok, ref, "name"))
             taken.update(range(span.start_tok, span.end_tok))
+
+    def _known_place(self, text: str) -> GazEntry | None:
+        """A one-word Russian place name in an oblique case that neither pymorphy3 nor the gazetteer
+        knows as written ("в Габале", "в Гяндже"): the gazetteer's place whose nominative it fits."""
+        words = text.split()
+        if len(words) != 1:
+            return None
+        stem = _RU_PLACE_NOMINATIVES.sub("", words[0])
+        for guess in (stem + "а", stem + "я"):
+            units = phrase_units(guess, "ru")[0]
+            found = [key for n, key in self.gaz.phrases.match_at([(u,) for u in units], 0) if n == len(units)]
+            if found and self.gaz.entries[found[0]].type is EntityType.PLACE:
+                return self.gaz.entries[found[0]]
+        return None
 
     def _group_surnames(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
         """One person, one entity within an article: unknown names that differ only by
@@ -531,6 +546,7 @@ class MentionFinder:
         return token.readings[0][1]
 
 
+_RU_PLACE_NOMINATIVES = re.compile(r"(?:ой|ей|е|и|у|ю|ы)$")  # Габале, Габалы, Габалу -> Габал-а (or -я)
 _RU_OBLIQUE = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|у|ю|а|я|е)$")
 _RU_SOFT_OBLIQUE = re.compile(r"(?<=[аеиоуэя])(?:я|ю|ем|е)$")  # Бегая, Бегаю, Бегаем: the stem ends in й
 

@@ -577,3 +577,18 @@ def test_az_came_to_a_place_is_a_visit_and_came_to_an_agreement_is_not(text, exp
 ])
 def test_a_meeting_at_a_ministry_is_in_its_capital(text, lang):
     assert [where for *_, where in scored(text, lang)] == ["Tbilisi"]
+
+
+@pytest.mark.parametrize("title, body, lang, date", [
+    ("Aliyev, Lukashenko sign roadmap",
+     "Alexander Lukashenko and Ilham Aliyev held talks in Gabala on Tuesday. Following the talks, the presidents "
+     "signed a roadmap.", "en", "2024-03-12"),
+])
+def test_an_event_restated_by_the_headline_is_dated_from_where_the_body_reports_it(title, body, lang, date):
+    signings = [e for e in _with_headline(title, body, lang) if e.type.value == "agreement_signing"]
+    assert [(e.date.iso, e.place.name) for e in signings] == [(date, "Gabala")]
+
+
+def test_ru_a_place_in_an_oblique_case_the_recogniser_left_unnormalised_is_the_gazetteer_place():
+    assert [where for *_, where in scored("Во вторник в Габале состоялись переговоры Александра Лукашенко и "
+                                          "Ильхама Алиева.", "ru")] == ["Gabala"]
