@@ -89,7 +89,7 @@ class IncrementalResolver:
 
         self._links(delta, relabelled, before)
         added_ids = {x.article.id for x in added}
-        self._events(delta, seeds | index.rids_referencing(retyped), gone, added_ids, relabelled)
+        self._events(delta, seeds | index.rids_referencing(retyped), gone, added_ids)
         self._positions(delta, pairs | index.pairs_involving(retyped), before)
         delta.upserts.extractions = {x.article.id: x for x in sorted(added, key=lambda x: x.article.id)}
         mentions = [m for x in added for m in article_mentions(x)]
@@ -129,9 +129,12 @@ class IncrementalResolver:
         delta.links = [(labels[p], p, labels[c], c) for p, c in removed if labels.get(p) and labels.get(c)]
         delta.upserts.located_in = sorted(added)
 
-    def _events(self, delta: Delta, seeds: set[int], gone: list[StoredReport], added_ids: set[str],
-                relabelled: set[str]) -> None:
-        """Merge the components of the seed reports again; rewrite the events that changed."""
+    def _events(self, delta: Delta, seeds: set[int], gone: list[StoredReport], added_ids: set[str]) -> None:
+        """Merge the components of the seed reports again; rewrite the events that changed.
+
+        An event's digest holds its participants' and place's types, so one whose entity was
+        relabelled (and detached) is rewritten; so is one reported by an article written again.
+        """
         index = self.index
         reach: set[int] = set()
         old_events = {r.event_id for r in gone if r.event_id}
@@ -149,8 +152,7 @@ class IncrementalResolver:
         new = {c.resolved.event.id: c for c in clusters}
         stored = index.event_digests(old_events)
         digests = {event_id: _digest(c.resolved) for event_id, c in new.items()}
-        forced = {event_id for event_id, c in new.items()
-                  if {r.article_id for r in c.resolved.reports} & added_ids or _refs(c.resolved) & relabelled}
+        forced = {event_id for event_id, c in new.items() if {r.article_id for r in c.resolved.reports} & added_ids}
         write = {i for i in new if stored.get(i) != digests[i] or i in forced}
         delta.events = sorted(i for i in stored if i not in new or i in write)
         delta.upserts.events = [new[i].resolved for i in sorted(write)]
@@ -199,11 +201,6 @@ class IncrementalResolver:
 
 def _label(stored: StoredEntity | None) -> str | None:
     return stored.entity.type.value if stored else None
-
-
-def _refs(resolved: ResolvedEvent) -> set[str]:
-    event = resolved.event
-    return {*(p.id for p in event.participants), *(t.id for t in event.topics), *([event.place.id] if event.place else [])}
 
 
 def _digest(resolved: ResolvedEvent) -> str:
