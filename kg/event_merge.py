@@ -91,6 +91,14 @@ class ReportShape:
 
 
 @dataclass(frozen=True)
+class Clustered:
+    """A cluster of reports and its merged event, before its id is made distinct."""
+
+    members: list[_Report]
+    resolved: ResolvedEvent
+
+
+@dataclass(frozen=True)
 class Cluster:
     """One merged event and the tags of the reports it merged (in canonical order)."""
 
@@ -111,13 +119,25 @@ def merge_reports(items: Iterable[tuple[str, Event, Hashable]], entities: dict[s
     `items` must be closed under `ReportShape.related` and under shared base ids for the
     clusters and ids to be those of a merge of all reports.
     """
+    return name_clusters(cluster_reports(items, entities))
+
+
+def cluster_reports(items: Iterable[tuple[str, Event, Hashable]], entities: dict[str, Entity]) -> list[Clustered]:
+    """The clusters of reports closed under `ReportShape.related`, before ids are made
+    distinct: clusters of independent parts may be computed apart and named together."""
     reports = _reports(items, entities)
     dated = [r for r in reports if r.date is not None]
     clusters = _Clusters(reports)
     for left, right in _candidate_pairs(dated):
         clusters.union(left, right)
     _attach_undated([r for r in reports if r.date is None], dated, clusters)
-    merged = [(members, _merge(members, entities)) for members in clusters.groups()]
+    return [Clustered(members, _merge(members, entities)) for members in clusters.groups()]
+
+
+def name_clusters(clustered: Iterable[Clustered]) -> list[Cluster]:
+    """Clusters with distinct final ids (`_disambiguate_ids`), sorted by id; every cluster
+    sharing a base id must be among `clustered`."""
+    merged = [(c.members, c.resolved) for c in clustered]
     return sorted(_disambiguate_ids(merged), key=lambda cluster: cluster.resolved.event.id)
 
 

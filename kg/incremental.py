@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from schema.models import Extraction, Position
-from kg.event_merge import merge_reports
+from kg.event_merge import Clustered, cluster_reports, name_clusters
 from kg.geography import Geography
 from kg.resolution_index import COUNTRY, RECORDS, ResolutionIndex, StoredEntity, StoredReport
 from kg.resolve import article_mentions, entity_records, merge_entity, merge_position_items
@@ -69,7 +69,7 @@ class IncrementalResolver:
             pairs |= article_pairs
             gone += index.reports(rids)
             delta.articles.append(article_id)
-        neighbours = {other.rid for report in gone for other in index.related(report)} - {r.rid for r in gone}
+        neighbours = {other.rid for report in gone for other in index.related(report, {})} - {r.rid for r in gone}
         for article_id in delta.articles:
             index.remove(article_id)
         seeds = set(neighbours)
@@ -139,16 +139,18 @@ class IncrementalResolver:
         reach: set[int] = set()
         old_events = {r.event_id for r in gone if r.event_id}
         bases = {r.base_id for r in gone if r.base_id}
+        clustered: list[Clustered] = []
+        buckets: dict[tuple, list[StoredReport]] = {}  # blocking lookups, valid until the report rows change
         pending = set(seeds)
-        while True:
-            for report in self._component(pending, reach):
-                old_events.update([report.event_id] if report.event_id else [])
-                bases.update([report.base_id] if report.base_id else [])
-            entities = {i: s.entity for i, s in index.entities(index.entity_ids_referenced(reach), RECORDS).items()}
-            clusters = merge_reports(index.report_items(reach), entities)
-            pending = index.rids_of_bases(bases | {c.base_id for c in clusters}) - reach
-            if not pending:
-                break
+        while pending:  # merge what is newly reached; then reach the reports sharing a base id with it
+            part = self._component(pending, reach, buckets)
+            old_events.update(r.event_id for r in part if r.event_id)
+            bases.update(r.base_id for r in part if r.base_id)
+            rids = [r.rid for r in part]
+            entities = {i: s.entity for i, s in index.entities(index.entity_ids_referenced(rids), RECORDS).items()}
+            clustered += cluster_reports(index.report_items(rids), entities)
+            pending = index.rids_of_bases(bases | {c.resolved.event.id for c in clustered}) - reach
+        clusters = name_clusters(clustered)
         new = {c.resolved.event.id: c for c in clusters}
         stored = index.event_digests(old_events)
         digests = {event_id: _digest(c.resolved) for event_id, c in new.items()}
@@ -161,16 +163,18 @@ class IncrementalResolver:
             for rid in cluster.tags:
                 index.set_report_event(rid, cluster.resolved.event.id, cluster.base_id)
 
-    def _component(self, pending: set[int], reach: set[int]) -> list[StoredReport]:
+    def _component(self, pending: set[int], reach: set[int], buckets: dict[tuple, list[StoredReport]]) -> list[StoredReport]:
         """Grow `reach` by the reports connected to `pending`; the reports newly reached."""
         found: list[StoredReport] = []
         frontier = self.index.reports(pending - reach)
         reach.update(r.rid for r in frontier)
         while frontier:
             found += frontier
-            next_rids = {other.rid for report in frontier for other in self.index.related(report)} - reach
-            frontier = self.index.reports(next_rids)
-            reach.update(next_rids)
+            reached: dict[int, StoredReport] = {}
+            for report in frontier:
+                reached.update((other.rid, other) for other in self.index.related(report, buckets) if other.rid not in reach)
+            frontier = list(reached.values())
+            reach.update(reached)
         return found
 
     def _positions(self, delta: Delta, pairs: set[Pair], before: dict[str, str]) -> None:

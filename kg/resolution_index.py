@@ -260,18 +260,31 @@ class ResolutionIndex:
             form = ReportShape(article_id, type_, frozenset(json.loads(participants)), date, place)
             yield StoredReport(rid, form, event_id, base_id)
 
-    def related(self, report: StoredReport) -> list[StoredReport]:
-        """The reports `ReportShape.related` to `report`, found through the blocking rows."""
+    def related(self, report: StoredReport, buckets: dict[tuple, list[StoredReport]]) -> list[StoredReport]:
+        """The reports `ReportShape.related` to `report`, found through the blocking rows.
+
+        buckets: the rows of each lookup already made (valid while the index does not change),
+        so a large component reads each blocking bucket once.
+        """
         form = report.shape
         shape_key = json.dumps([form.type, sorted(form.participant_ids)])
-        found = list(self._report_rows("shape = ? AND dated = ?", (shape_key, form.date is None)))
+        lookups: list[tuple] = [("shape", shape_key, form.date is None)]
         if form.date is not None:
-            year, month = form.date.year, form.date.month
-            for pid in sorted(form.participant_ids):
-                found.extend(self._report_rows(
-                    "rid IN (SELECT rid FROM blocking WHERE type = ? AND pid = ? AND (year IS NULL OR ? IS NULL OR year = ?) "
-                    "AND (month IS NULL OR ? IS NULL OR month = ?))", (form.type, pid, year, year, month, month)))
+            lookups += [("block", form.type, pid, form.date.year, form.date.month) for pid in sorted(form.participant_ids)]
+        found: list[StoredReport] = []
+        for lookup in lookups:
+            if lookup not in buckets:
+                buckets[lookup] = list(self._lookup(lookup))
+            found += buckets[lookup]
         return [other for other in found if other.rid != report.rid and form.related(other.shape)]
+
+    def _lookup(self, lookup: tuple) -> Iterator[StoredReport]:
+        if lookup[0] == "shape":
+            return self._report_rows("shape = ? AND dated = ?", lookup[1:])
+        _, type_, pid, year, month = lookup
+        return self._report_rows(
+            "rid IN (SELECT rid FROM blocking WHERE type = ? AND pid = ? AND (year IS NULL OR ? IS NULL OR year = ?) "
+            "AND (month IS NULL OR ? IS NULL OR month = ?))", (type_, pid, year, year, month, month))
 
     def rids_referencing(self, entity_ids: Iterable[str]) -> set[int]:
         rids: set[int] = set()
