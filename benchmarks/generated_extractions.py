@@ -39,18 +39,28 @@ TITLES = [("jeyhun-bayramov", "Minister of Foreign Affairs", "Q227"), ("sergey-l
           ("sergey-lavrov", "Special Envoy", "osce")]
 
 
-def extraction(index: int, seed: int = 0, days: int = 120, article_id: str | None = None) -> Extraction:
+def extraction(index: int, seed: int = 0, days: int = 120, article_id: str | None = None, drift: bool = False) -> Extraction:
     """The extraction of generated article `index` (its events fall within `days` days;
-    `article_id` instead of the hash of its body puts it first or last in the canonical order)."""
+    `article_id` instead of the hash of its body puts it first or last in the canonical order).
+
+    drift: the actors and dates move on with the index, as a news corpus covering a longer
+    period does (the hub actors are left out), so the events one article can merge with stay
+    as many at any corpus size.
+    """
     rng = random.Random(f"{seed}:{index}")
     body = f"Generated article {index} of seed {seed}, variant {rng.random():.6f}."
     text = f"Title {index}\n\n{body}"
     article = Article(id=article_id or hashlib.sha256(body.encode()).hexdigest()[:16], source=f"generated/{index:06d}.txt",
                       title=f"Title {index}", language="en", text=text, body_start=len(text) - len(body), body_end=len(text),
                       published=dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(days)))
-    actors = rng.sample(ACTORS, rng.randint(2, 4))
+    if drift:
+        start = index // 25 * 4
+        actors = rng.sample([(f"person-{k}", P, f"Person {k}") for k in range(start, start + 8)], rng.randint(2, 4))
+    else:
+        actors = rng.sample(ACTORS, rng.randint(2, 4))
     entities = [_entity(rng, actor, article) for actor in actors]
-    events = [_event(rng, article, actors, key, days) for key in range(rng.randint(1, 3))]
+    first_day = dt.date(2025, 1, 1) + dt.timedelta(days=index // 10 if drift else 0)
+    events = [_event(rng, article, actors, key, first_day, days) for key in range(rng.randint(1, 3))]
     evidence = [Evidence(article_id=article.id, text=body, start=article.body_start, end=article.body_end)]
     positions = [Position(person_id=person, title=title, organization_id=holder, role=rng.choice([None, "minister"]),
                           source=rng.choice(["gazetteer", "text"]), evidence=evidence)
@@ -68,12 +78,12 @@ def _entity(rng: random.Random, actor: tuple[str, EntityType, str], article: Art
     return Entity(id=entity_id, type=kind, name=name, aliases=alias, wikidata=wikidata, mentions=mentions)
 
 
-def _event(rng: random.Random, article: Article, actors: list, key: int, days: int) -> Event:
+def _event(rng: random.Random, article: Article, actors: list, key: int, first_day: dt.date, days: int) -> Event:
     chosen = rng.sample(actors, rng.randint(1, min(3, len(actors))))
-    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(days))
+    day = first_day + dt.timedelta(days=rng.randrange(days))
     # mostly full dates, some undated, few at a coarse precision (one "in 2025" links a year of reports)
     date = rng.choices([EventDate.from_date(day), EventDate(month=day.month, day=day.day),
-                        EventDate(year=2025, month=day.month), EventDate(year=2025), None], weights=[60, 10, 3, 1, 26])[0]
+                        EventDate(year=day.year, month=day.month), EventDate(year=day.year), None], weights=[60, 10, 3, 1, 26])[0]
     place = rng.choice([*PLACES, None, None])
     topic = rng.choice([*TOPICS, None])
     return Event(
