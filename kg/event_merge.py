@@ -269,12 +269,12 @@ def _attach_undated(undated: list[_Report], dated: list[_Report], clusters: _Clu
         by_shape[(report.event.type.value, report.participant_ids)].append(report)
     choices: dict[int, list[_Report]] = defaultdict(list)
     for report in undated:
-        roots = {
+        candidates = {
             clusters.find(other.index)
             for other in by_shape.get((report.event.type.value, report.participant_ids), [])
             if _places_agree(report.place_id, other.place_id)
-            and clusters.can_join([report], clusters.members(other.index))
-        }
+        }  # a root's members decide whether it can take the report: test each root once
+        roots = {root for root in candidates if clusters.can_join([report], clusters.members(root))}
         if len(roots) == 1:
             choices[roots.pop()].append(report)
     for root, chosen in sorted(choices.items()):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from schema.models import Extraction, Position
 from kg.event_merge import Clustered, cluster_reports, name_clusters
@@ -209,6 +209,7 @@ def _label(stored: StoredEntity | None) -> str | None:
 
 def _digest(resolved: ResolvedEvent) -> str:
     """What the store holds of an event (its node and relationships), hashed."""
-    payload = json.dumps([resolved.event.model_dump_json(), [asdict(r) for r in resolved.reports]])
+    reports = [(r.article_id, r.evidence, r.start, r.end, r.confidence) for r in resolved.reports]
+    payload = json.dumps([resolved.event.model_dump_json(), reports])
     return hashlib.sha256(payload.encode()).hexdigest()
 
