@@ -106,7 +106,7 @@ def ingest(
 class _Counted(Iterator[Extraction]):
     """The extractions of a stream, counted as they pass; its failures go to `failures`."""
 
-    def __init__(self, items: Iterator[Extraction | IngestFailure], failures: list[Failure], reused_ids: set[str]) -> None:
+    def __init__(self, items: Iterator[Extraction | Failure], failures: list[Failure], reused_ids: set[str]) -> None:
         self._items = items
         self._failures = failures
         self._reused_ids = reused_ids
@@ -115,7 +115,7 @@ class _Counted(Iterator[Extraction]):
 
     def __next__(self) -> Extraction:
         for item in self._items:
-            if isinstance(item, IngestFailure):
+            if not isinstance(item, Extraction):
                 self._failures.append(item)
                 continue
             self.total += 1
