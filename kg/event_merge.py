@@ -243,7 +243,9 @@ class _Clusters:
             return False
         if len({r.place_id for r in left + right} - {None}) > 1:
             return False
-        return all(_dates_agree(a.date, b.date) for a in left for b in right)
+        left_dates = [r.date for r in left if r.date is not None]  # an undated report agrees with every date
+        right_dates = [r.date for r in right if r.date is not None]
+        return all(a.compatible(b) for a in left_dates for b in right_dates)
 
     def union(self, left: _Report, right: _Report) -> None:
         root_left, root_right = self.find(left.index), self.find(right.index)
