@@ -30,6 +30,7 @@ from kg.resolve import article_mentions, entity_records, merge_entity, merge_pos
 from kg.resolved import ResolvedEvent, ResolvedGraph
 
 Pair = tuple[str, str]  # (person id, organization id or "")
+Link = tuple[str, str]  # (place id, country id)
 
 
 @dataclass
@@ -78,7 +79,7 @@ class IncrementalResolver:
             dirty_ids.update(record.id for record in entity_records(x))
             pairs.update((p.person_id, p.organization_id or "") for p in x.positions)
 
-        old, new = self._entities(dirty_ids)
+        old, new, located_in = self._entities(dirty_ids)
         retyped = {i for i in old.keys() | new.keys() if _label(old.get(i)) != _label(new.get(i))}
         relabelled = {i for i in retyped if i in old and i in new}
         for entity_id in sorted(old.keys() - new.keys() | relabelled):
@@ -87,7 +88,7 @@ class IncrementalResolver:
         delta.upserts.entities = dict(sorted(changed.items()))
         before = {i: _label(s) for i, s in old.items()}
 
-        self._links(delta, relabelled, before)
+        self._links(delta, located_in, relabelled, before)
         added_ids = {x.article.id for x in added}
         self._events(delta, seeds | index.rids_referencing(retyped), gone, added_ids)
         self._positions(delta, pairs | index.pairs_involving(retyped), before)
@@ -98,9 +99,9 @@ class IncrementalResolver:
         delta.labels = self._endpoint_labels(delta)
         return delta
 
-    def _entities(self, dirty_ids: set[str]) -> tuple[dict[str, StoredEntity], dict[str, StoredEntity]]:
+    def _entities(self, dirty_ids: set[str]) -> tuple[dict[str, StoredEntity], dict[str, StoredEntity], list[Link]]:
         """Merge the dirty ids again and settle which gazetteer countries the links need:
-        the stored entities that may have changed, before and after."""
+        the stored entities that may have changed, before and after, and every LOCATED_IN link."""
         index = self.index
         old_countries = index.country_ids()
         old = index.entities(dirty_ids | old_countries)
@@ -110,18 +111,18 @@ class IncrementalResolver:
                 index.set_entity(merge_entity(records), RECORDS)
             else:
                 index.drop_entity(entity_id)
-        self._located_in, needed = self.geography.links(index.place_ids(), index.has_record_entity)
+        located_in, needed = self.geography.links(index.place_ids(), index.has_record_entity)
         for country_id, country in needed.items():
             index.set_entity(country, COUNTRY)
         for country_id in old_countries - needed.keys():
             if not index.has_record_entity(country_id):
                 index.drop_entity(country_id)
         new = index.entities(dirty_ids | old_countries | needed.keys())
-        return old, new
+        return old, new, located_in
 
-    def _links(self, delta: Delta, relabelled: set[str], before: dict[str, str]) -> None:
+    def _links(self, delta: Delta, located_in: list[Link], relabelled: set[str], before: dict[str, str]) -> None:
         old = self.index.links()
-        new = set(self._located_in)
+        new = set(located_in)
         removed = sorted(old - new)
         added = new - old | {link for link in new if link[0] in relabelled or link[1] in relabelled}
         self.index.set_links(removed, new - old)

@@ -381,4 +381,4 @@ def fake_pipeline(run: Callable[..., tuple[list, list]]) -> types.SimpleNamespac
         extractions, failures = run(inputs, **options)
         yield from [*extractions, *failures]
 
-    return types.SimpleNamespace(run=run, iter_extractions=iter_extractions)
+    return types.SimpleNamespace(iter_extractions=iter_extractions)

@@ -3,7 +3,6 @@ resolution of its articles writes; a small change writes little; memory does not
 from __future__ import annotations
 
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
