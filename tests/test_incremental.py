@@ -11,6 +11,7 @@ import kg.rebuild
 from benchmarks.generated_extractions import extraction
 from kg.incremental import Delta
 from kg.rebuild import rebuild
+from kg.resolution_index import ResolutionIndex
 from kg.resolve import resolve
 from kg.store.cypher import node_properties, relationship_properties
 from kg.store.kglite_store import KgliteStore
@@ -119,6 +120,29 @@ def test_a_missing_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
     build(store, [extraction(3, seed=5)])  # and the rebuilt index serves the next, incremental build
     final = [x for x in articles if x.article.source != "generated/000003.txt"] + [extraction(3, seed=5)]
     assert dump(store) == dump(full_build(tmp_path / "full.kgl", final))
+
+
+def test_a_build_stopped_between_the_store_write_and_the_index_commit_is_repaired(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [extraction(i, seed=11, days=6) for i in range(30)]
+    store = tmp_path / "kg.kgl"
+    build(store, articles[:20])
+    commit = ResolutionIndex.commit
+
+    def stop_after_the_store_write(index: ResolutionIndex) -> None:
+        if index.meta("state") == "clean":
+            raise KeyboardInterrupt  # as a build killed after its store write
+        commit(index)
+
+    # same ids, other extractions (as under a changed gazetteer): the article ids alone would not tell
+    renamed = [x.model_copy(update={"entities": [e.model_copy(update={"name": e.name + " II"}) for e in x.entities]})
+               for x in articles[:5]]
+    with monkeypatch.context() as patched:
+        patched.setattr(ResolutionIndex, "commit", stop_after_the_store_write)
+        with pytest.raises(KeyboardInterrupt):
+            build(store, renamed)
+    build(store, articles[20:])  # the index is not trusted: the graph is resolved whole once
+    assert dump(store) == dump(full_build(tmp_path / "full.kgl", renamed + articles[5:]))
 
 
 def test_an_added_article_writes_only_what_it_touches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
