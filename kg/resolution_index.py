@@ -138,9 +138,10 @@ class ResolutionIndex:
         article_id = x.article.id
         db = self._db
         db.execute("INSERT INTO articles VALUES (?, ?)", (article_id, x.article.source))
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-            (r.id, article_id, r.rank[0], int(r.rank[1]), r.name, r.type.value, json.dumps(r.names), r.wikidata)
-            for r in entity_records(x)])
+        # an entity's merge depends on which records it has, not how often (events repeat their references)
+        records = {(r.id, article_id, r.rank[0], int(r.rank[1]), r.name, r.type.value, json.dumps(r.names), r.wikidata)
+                   for r in entity_records(x)}
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sorted(records))
         rids = []
         for event in x.events:
             rids.append(self._add_report(article_id, event))
