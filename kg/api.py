@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Protocol
 
@@ -20,9 +21,9 @@ from kg.graph import Graph
 from kg.ingest import IngestFailure
 from kg.ingest.fetch import feed_entries
 from kg.rebuild import rebuild
-from kg.resolved import ResolvedGraph
 from kg.store import DEFAULT_STORE, open_store
 from kg.store.kglite_store import KgliteStore
+from schema.models import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,13 @@ class Failure(Protocol):
 class BuildResult:
     """What a build did, and which inputs failed (they are skipped, the rest is loaded).
 
-    graph: what was written (None when nothing changed); extracted: articles run through the
-    extractors; reused: articles whose extraction came from the cache (unchanged since an
-    earlier build); removed: stored articles replaced by a changed version of the same source.
+    changed: whether the graph was written (False when nothing changed); extracted: articles
+    run through the extractors; reused: articles whose extraction came from the cache
+    (unchanged since an earlier build); removed: stored articles replaced by a changed version
+    of the same source.
     """
 
-    graph: ResolvedGraph | None
+    changed: bool
     extracted: int
     reused: int = 0
     removed: int = 0
@@ -77,26 +79,49 @@ def ingest(
     exist, the file is removed again: a failed build leaves no empty store behind.
     `language` ("en", "ru", "az") is every article's language instead of the detected one.
     An unchanged article's extraction is reused from the cache beside the store; `workers`
-    processes (or the Dask scheduler at `dask`) extract the others.
+    processes (or the Dask scheduler at `dask`) extract the others. Extractions stream into
+    the store in batches (`kg.rebuild`): memory does not grow with the number of articles.
     """
-    from kg.pipeline import run  # the extraction stack (NLP models) loads only when a build needs it
+    from kg.pipeline import iter_extractions  # the extraction stack (NLP models) loads only when a build needs it
 
     new_file = neo4j_uri is None and not Path(store).exists()
     with open_store(store=store, neo4j_uri=neo4j_uri, writable=True, wait=wait) as target, \
             ExtractionCache.beside(store, neo4j_uri, fingerprint(gazetteer)) as cache:
         entries, unread_feeds = feed_entries(feeds)
-        extractions, failures = run([*paths, *entries], gazetteer=gazetteer, progress=progress, language=language,
-                                    workers=workers, dask=dask, cache=cache)
-        failures = [*(IngestFailure(feed, reason) for feed, reason in unread_feeds), *failures]
-        if new_file and not extractions and isinstance(target, KgliteStore):
+        failures: list[Failure] = [IngestFailure(feed, reason) for feed, reason in unread_feeds]
+        counted = _Counted(iter_extractions([*paths, *entries], gazetteer=gazetteer, progress=progress,
+                                            language=language, workers=workers, dask=dask, cache=cache),
+                           failures, cache.reused_ids)
+        first = next(counted, None)
+        if first is None and new_file and isinstance(target, KgliteStore):
             target.discard()
             cache.discard()
-            return BuildResult(graph=None, extracted=0, failures=list(failures))
-        done = rebuild(target, extractions, unchanged=cache.reused_ids, progress=_show_progress(progress),
-                       geography=gazetteer_geography(gazetteer))
-    reused = sum(1 for x in extractions if x.article.id in cache.reused_ids)
-    return BuildResult(graph=done.graph, extracted=len(extractions) - reused, reused=reused, removed=done.removed,
-                       failures=list(failures))
+            return BuildResult(changed=False, extracted=0, failures=failures)
+        done = rebuild(target, chain([first] if first else [], counted), unchanged=cache.reused_ids,
+                       progress=_show_progress(progress), geography=gazetteer_geography(gazetteer))
+    return BuildResult(changed=done.changed, extracted=counted.total - counted.reused, reused=counted.reused,
+                       removed=done.removed, failures=failures)
+
+
+class _Counted(Iterator[Extraction]):
+    """The extractions of a stream, counted as they pass; its failures go to `failures`."""
+
+    def __init__(self, items: Iterator[Extraction | Failure], failures: list[Failure], reused_ids: set[str]) -> None:
+        self._items = items
+        self._failures = failures
+        self._reused_ids = reused_ids
+        self.total = 0
+        self.reused = 0
+
+    def __next__(self) -> Extraction:
+        for item in self._items:
+            if not isinstance(item, Extraction):
+                self._failures.append(item)
+                continue
+            self.total += 1
+            self.reused += item.article.id in self._reused_ids
+            return item
+        raise StopIteration
 
 
 def build(

@@ -15,6 +15,11 @@ are otherwise left alone: nothing tells two undated meetings of the same people 
 The result does not depend on input order: reports are indexed in the canonical order of
 (article id, event id, event JSON), pairs are tried in a total order, and every merged
 attribute is chosen by a total order.
+
+Reports that are not linked, directly or through others, by the `related` relation (a
+superset of every pair the merge tries, undated attachments included) never influence each
+other's clusters: merging just the reports of one connected component of it gives that
+component's clusters of a merge of everything. Incremental builds (`kg.incremental`) rely on this.
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from schema.graph import PARTICIPANT_LABELS, PLACE_LABELS
@@ -56,22 +61,90 @@ class _Report:
     participant_ids: frozenset[str]
     person_ids: frozenset[str]
     place_id: str | None
+    tag: Hashable = None  # the caller's handle on the report (the index row of an incremental build)
 
     @property
     def date(self) -> EventDate | None:
         return self.event.date
 
 
+@dataclass(frozen=True)
+class ReportShape:
+    """What decides whether two reports may ever be compared by the merge (no entity types needed)."""
+
+    article_id: str
+    type: str
+    participant_ids: frozenset[str]
+    date: EventDate | None
+    place_id: str | None
+
+    def related(self, other: ReportShape) -> bool:
+        """True for every pair the merge may try: a dated candidate pair (same type, a shared
+        participant, agreeing dates and places) or an undated report and a dated one of its
+        shape with an agreeing place. A superset: person and Jaccard tests need entity types."""
+        if self.type != other.type or not _places_agree(self.place_id, other.place_id):
+            return False
+        if self.date is not None and other.date is not None:
+            return (self.article_id != other.article_id and bool(self.participant_ids & other.participant_ids)
+                    and self.date.compatible(other.date))
+        return (self.date is None) != (other.date is None) and self.participant_ids == other.participant_ids
+
+
+@dataclass(frozen=True)
+class Clustered:
+    """A cluster of reports and its merged event, before its id is made distinct."""
+
+    members: list[_Report]
+    resolved: ResolvedEvent
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One merged event and the tags of the reports it merged (in canonical order)."""
+
+    tags: tuple[Hashable, ...]
+    resolved: ResolvedEvent
+    base_id: str  # the id before `_disambiguate_ids`; events sharing one are renamed together
+
+
 def merge_events(extractions: Sequence[Extraction], entities: dict[str, Entity]) -> list[ResolvedEvent]:
     """Events of `extractions` (in canonical article order) merged across articles, sorted by id."""
-    reports = _reports(extractions, entities)
+    return [c.resolved for c in merge_reports(((x.article.id, event, None) for x in extractions for event in x.events),
+                                              entities)]
+
+
+def merge_reports(items: Iterable[tuple[str, Event, Hashable]], entities: dict[str, Entity]) -> list[Cluster]:
+    """(article id, event, tag) reports merged into events with their final ids, sorted by id.
+
+    `items` must be closed under `ReportShape.related` and under shared base ids for the
+    clusters and ids to be those of a merge of all reports.
+    """
+    return name_clusters(cluster_reports(items, entities))
+
+
+def cluster_reports(items: Iterable[tuple[str, Event, Hashable]], entities: dict[str, Entity]) -> list[Clustered]:
+    """The clusters of reports closed under `ReportShape.related`, before ids are made
+    distinct: clusters of independent parts may be computed apart and named together."""
+    reports = _reports(items, entities)
     dated = [r for r in reports if r.date is not None]
     clusters = _Clusters(reports)
     for left, right in _candidate_pairs(dated):
         clusters.union(left, right)
     _attach_undated([r for r in reports if r.date is None], dated, clusters)
-    merged = [(members[0], _merge(members, entities)) for members in clusters.groups()]
-    return sorted(_disambiguate_ids(merged), key=lambda resolved: resolved.event.id)
+    return [Clustered(members, _merge(members, entities)) for members in clusters.groups()]
+
+
+def name_clusters(clustered: Iterable[Clustered]) -> list[Cluster]:
+    """Clusters with distinct final ids (`_disambiguate_ids`), sorted by id; every cluster
+    sharing a base id must be among `clustered`."""
+    merged = [(c.members, c.resolved) for c in clustered]
+    return sorted(_disambiguate_ids(merged), key=lambda cluster: cluster.resolved.event.id)
+
+
+def shape(article_id: str, event: Event) -> ReportShape:
+    """The `ReportShape` of one article's event."""
+    return ReportShape(article_id, event.type.value, frozenset(p.id for p in event.participants), event.date,
+                       event.place.id if event.place else None)
 
 
 def event_id(event_type: str, date: EventDate | None, participant_ids: Iterable[str], *extra: str) -> str:
@@ -80,19 +153,17 @@ def event_id(event_type: str, date: EventDate | None, participant_ids: Iterable[
     return "ev_" + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def _reports(extractions: Sequence[Extraction], entities: dict[str, Entity]) -> list[_Report]:
-    keyed = [
-        ((x.article.id, event.id, event.model_dump_json()), x.article.id, event)
-        for x in extractions
-        for event in x.events
-    ]
+def _reports(items: Iterable[tuple[str, Event, Hashable]], entities: dict[str, Entity]) -> list[_Report]:
+    """Reports indexed in the canonical order (article id, event id, event JSON): a total
+    order on distinct reports, so any subset keeps its relative order."""
+    keyed = [((article_id, event.id, event.model_dump_json()), article_id, event, tag) for article_id, event, tag in items]
     keyed.sort(key=lambda item: item[0])
     reports = []
-    for index, (_, article_id, event) in enumerate(keyed):
+    for index, (_, article_id, event, tag) in enumerate(keyed):
         ids = frozenset(p.id for p in event.participants)
         persons = frozenset(i for i in ids if i in entities and entities[i].type is EntityType.PERSON)
         place = event.place.id if event.place else None
-        reports.append(_Report(index, article_id, event, ids, persons, place))
+        reports.append(_Report(index, article_id, event, ids, persons, place, tag))
     return reports
 
 
@@ -172,7 +243,9 @@ class _Clusters:
             return False
         if len({r.place_id for r in left + right} - {None}) > 1:
             return False
-        return all(_dates_agree(a.date, b.date) for a in left for b in right)
+        left_dates = [r.date for r in left if r.date is not None]  # an undated report agrees with every date
+        right_dates = [r.date for r in right if r.date is not None]
+        return all(a.compatible(b) for a in left_dates for b in right_dates)
 
     def union(self, left: _Report, right: _Report) -> None:
         root_left, root_right = self.find(left.index), self.find(right.index)
@@ -198,12 +271,12 @@ def _attach_undated(undated: list[_Report], dated: list[_Report], clusters: _Clu
         by_shape[(report.event.type.value, report.participant_ids)].append(report)
     choices: dict[int, list[_Report]] = defaultdict(list)
     for report in undated:
-        roots = {
+        candidates = {
             clusters.find(other.index)
             for other in by_shape.get((report.event.type.value, report.participant_ids), [])
             if _places_agree(report.place_id, other.place_id)
-            and clusters.can_join([report], clusters.members(other.index))
-        }
+        }  # a root's members decide whether it can take the report: test each root once
+        roots = {root for root in candidates if clusters.can_join([report], clusters.members(root))}
         if len(roots) == 1:
             choices[roots.pop()].append(report)
     for root, chosen in sorted(choices.items()):
@@ -287,25 +360,27 @@ def _report(report: _Report) -> Report:
     )
 
 
-def _disambiguate_ids(merged: list[tuple[_Report, ResolvedEvent]]) -> list[ResolvedEvent]:
+def _disambiguate_ids(merged: list[tuple[list[_Report], ResolvedEvent]]) -> list[Cluster]:
     """Give events that hash alike (e.g. two unmerged undated meetings of the same people) distinct ids.
 
     The place joins the hash first; if that is not enough, so does the article and event id
     of the cluster's first report, which no other cluster has. Both are deterministic, so
     re-runs keep the ids.
     """
-    by_id: dict[str, list[tuple[_Report, ResolvedEvent]]] = defaultdict(list)
-    for origin, resolved in merged:
-        by_id[resolved.event.id].append((origin, resolved))
+    by_id: dict[str, list[tuple[list[_Report], ResolvedEvent]]] = defaultdict(list)
+    for members, resolved in merged:
+        by_id[resolved.event.id].append((members, resolved))
     result = []
-    for group in by_id.values():
+    for base_id, group in by_id.items():
         if len(group) == 1:
-            result.append(group[0][1])
+            members, resolved = group[0]
+            result.append(Cluster(tuple(r.tag for r in members), resolved, base_id))
             continue
         places = [resolved.event.place.id if resolved.event.place else "" for _, resolved in group]
-        for (origin, resolved), place in zip(group, places):
-            event = resolved.event
+        for (members, resolved), place in zip(group, places):
+            event, origin = resolved.event, members[0]
             extra = (place,) if len(set(places)) == len(places) else (place, origin.article_id, origin.event.id)
             new_id = event_id(event.type.value, event.date, (p.id for p in event.participants), *extra)
-            result.append(ResolvedEvent(event=event.model_copy(update={"id": new_id}), reports=resolved.reports))
+            renamed = ResolvedEvent(event=event.model_copy(update={"id": new_id}), reports=resolved.reports)
+            result.append(Cluster(tuple(r.tag for r in members), renamed, base_id))
     return result

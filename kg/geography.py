@@ -6,9 +6,11 @@ no article mentioned the country), and country-scoped queries follow the link.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extractors.resources import gazetteer_records
 from schema.models import Entity, EntityType
@@ -24,19 +26,31 @@ class Geography:
     def located_in(self, entities: Mapping[str, Entity]) -> tuple[list[tuple[str, str]], dict[str, Entity]]:
         """(place id, country id) for every Place of `entities` with a known country, and the
         countries those links need that `entities` lacks (by id)."""
+        return self.links((e.id for e in entities.values() if e.type is EntityType.PLACE), entities.__contains__)
+
+    def links(self, place_ids: Iterable[str], known: Callable[[str], bool]) -> tuple[list[tuple[str, str]], dict[str, Entity]]:
+        """`located_in` for the places `place_ids` of a graph whose entity ids `known` answers
+        for, without holding every entity (incremental builds ask their index)."""
         links: list[tuple[str, str]] = []
         added: dict[str, Entity] = {}
-        for entity in entities.values():
-            key = self.country_key_of.get(entity.id) if entity.type is EntityType.PLACE else None
+        for place_id in place_ids:
+            key = self.country_key_of.get(place_id)
             country = self.countries.get(key) if key else None
             if country is None:
                 continue
             # the graph may name the country by its gazetteer key (hand-made data) or by its id
-            country_id = key if key in entities else country.id
-            if country_id not in entities:
+            country_id = key if known(key) else country.id
+            if not known(country_id):
                 added.setdefault(country_id, country)
-            links.append((entity.id, country_id))
+            links.append((place_id, country_id))
         return sorted(links), added
+
+    @cached_property
+    def digest(self) -> str:
+        """A fingerprint of the links this geography makes: an index built under another is stale."""
+        payload = json.dumps([sorted(self.country_key_of.items()),
+                              sorted((k, c.model_dump_json()) for k, c in self.countries.items())])
+        return hashlib.sha256(payload.encode()).hexdigest()
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,8 @@
 
 Reads paths, globs or "-"; writes nothing. `iter_extractions` streams: articles are read,
 extracted (in this process, in `workers` processes or on a Dask cluster, see `kg.parallel`)
-and handed on in input order, a bounded number at a time. `run` is what the Python API calls.
+and handed on in input order, a bounded number at a time; the Python API (`kg.api.ingest`)
+streams them into the store.
 """
 from __future__ import annotations
 
@@ -139,15 +140,3 @@ def _drain(grouped: Iterator[list[Item]], submit: Any, *, window: int,
             if cache is not None:
                 cache.put(outcome)
             yield outcome
-
-
-def run(inputs: Sequence[str], *, gazetteer: str | None = None, progress: bool | None = None,
-        language: str | None = None, workers: int = 1, dask: str | None = None,
-        cache: ExtractionCache | None = None) -> tuple[list[Extraction], list[IngestFailure]]:
-    """All extractions and all failures of a batch."""
-    done: list[Extraction] = []
-    failed: list[IngestFailure] = []
-    for item in iter_extractions(inputs, gazetteer=gazetteer, progress=progress, language=language, workers=workers,
-                                 dask=dask, cache=cache):
-        (failed if isinstance(item, IngestFailure) else done).append(item)
-    return done, failed

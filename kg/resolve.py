@@ -27,7 +27,7 @@ class DuplicateArticleError(ValueError):
 
 
 @dataclass(frozen=True)
-class _EntityRecord:
+class EntityRecord:
     """One sighting of an entity: a full `Entity` of an extraction, or a reference in an event."""
 
     rank: tuple[int, bool, str, str]  # entity before reference, gazetteer-linked first, article, name
@@ -70,32 +70,35 @@ def _canonical_order(extractions: Iterable[Extraction]) -> list[Extraction]:
 
 def merge_entities(extractions: list[Extraction]) -> dict[str, Entity]:
     """One Entity per id: the best-ranked non-empty name, every other name and surface form as an alias."""
-    records: dict[str, list[_EntityRecord]] = defaultdict(list)
-    for record in _entity_records(extractions):
-        records[record.id].append(record)
-    return {
-        entity_id: _merge_entity(sorted(group, key=lambda r: (r.rank, r.type.value, r.names, r.wikidata or "")))
-        for entity_id, group in sorted(records.items())
-    }
-
-
-def _entity_records(extractions: list[Extraction]) -> Iterable[_EntityRecord]:
+    records: dict[str, list[EntityRecord]] = defaultdict(list)
     for x in extractions:
-        article_id = x.article.id
-        for entity in x.entities:
-            names = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
-            rank = (0, entity.wikidata is None, article_id, entity.name)
-            yield _EntityRecord(rank, entity.id, entity.type, entity.name, names, entity.wikidata)
-        refs = [
-            (ref.id, ref.type, ref.name)
-            for event in x.events
-            for ref in (*event.participants, *([event.place] if event.place else []))
-        ] + [(t.id, EntityType.TOPIC, t.name) for event in x.events for t in event.topics]
-        for ref_id, ref_type, name in refs:
-            yield _EntityRecord((1, True, article_id, name), ref_id, ref_type, name, (name,), None)
+        for record in entity_records(x):
+            records[record.id].append(record)
+    return {entity_id: merge_entity(group) for entity_id, group in sorted(records.items())}
 
 
-def _merge_entity(records: list[_EntityRecord]) -> Entity:
+def merge_entity(records: list[EntityRecord]) -> Entity:
+    """The Entity of one id from all its records, whatever their order."""
+    return _merge_entity(sorted(records, key=lambda r: (r.rank, r.type.value, r.names, r.wikidata or "")))
+
+
+def entity_records(x: Extraction) -> Iterable[EntityRecord]:
+    """One article's sightings of entities: its entities, then the references of its events."""
+    article_id = x.article.id
+    for entity in x.entities:
+        names = (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+        rank = (0, entity.wikidata is None, article_id, entity.name)
+        yield EntityRecord(rank, entity.id, entity.type, entity.name, names, entity.wikidata)
+    refs = [
+        (ref.id, ref.type, ref.name)
+        for event in x.events
+        for ref in (*event.participants, *([event.place] if event.place else []))
+    ] + [(t.id, EntityType.TOPIC, t.name) for event in x.events for t in event.topics]
+    for ref_id, ref_type, name in refs:
+        yield EntityRecord((1, True, article_id, name), ref_id, ref_type, name, (name,), None)
+
+
+def _merge_entity(records: list[EntityRecord]) -> Entity:
     first = records[0]
     types = {r.type for r in records}
     if len(types) > 1:
@@ -106,14 +109,25 @@ def _merge_entity(records: list[_EntityRecord]) -> Entity:
     return Entity(id=first.id, type=first.type, name=name, aliases=aliases, wikidata=wikidata)
 
 
+PositionKey = tuple[str, str, str]  # person, organization ("" for none), role or title
+
+
 def merge_positions(extractions: list[Extraction], entities: dict[str, Entity]) -> list[Position]:
     """One position per person, organization and office (its role, or its title when it has no role)."""
-    groups: dict[tuple[str, str, str], list[tuple[str, str, Position]]] = defaultdict(list)
-    for x in extractions:
-        for position in x.positions:
-            if _position_is_linkable(position, entities):
-                key = (position.person_id, position.organization_id or "", position.role or position.title)
-                groups[key].append((x.article.id, position.model_dump_json(), position))
+    return merge_position_items(((x.article.id, p) for x in extractions for p in x.positions), entities)
+
+
+def position_key(position: Position) -> PositionKey:
+    """The group a position merges in."""
+    return (position.person_id, position.organization_id or "", position.role or position.title)
+
+
+def merge_position_items(items: Iterable[tuple[str, Position]], entities: dict[str, Entity]) -> list[Position]:
+    """(article id, position) pairs merged per `position_key`, in key order (whatever the input order)."""
+    groups: dict[PositionKey, list[tuple[str, str, Position]]] = defaultdict(list)
+    for article_id, position in items:
+        if _position_is_linkable(position, entities):
+            groups[position_key(position)].append((article_id, position.model_dump_json(), position))
     return [_merge_position([p for *_, p in sorted(group, key=lambda g: g[:2])]) for _, group in sorted(groups.items())]
 
 
@@ -147,9 +161,13 @@ def _merge_position(group: list[Position]) -> Position:
 
 
 def count_mentions(extractions: list[Extraction]) -> list[MentionCount]:
-    """Mentions per (article, entity); an entity listed without located mentions counts once."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for x in extractions:
-        for entity in x.entities:
-            counts[(x.article.id, entity.id)] += max(1, len(entity.mentions))
-    return [MentionCount(article_id, entity_id, count) for (article_id, entity_id), count in sorted(counts.items())]
+    """Mentions per (article, entity), sorted; see `article_mentions`."""
+    return sorted((m for x in extractions for m in article_mentions(x)), key=lambda m: (m.article_id, m.entity_id))
+
+
+def article_mentions(x: Extraction) -> list[MentionCount]:
+    """Mentions per entity of one article; an entity listed without located mentions counts once."""
+    counts: Counter[str] = Counter()
+    for entity in x.entities:
+        counts[entity.id] += max(1, len(entity.mentions))
+    return [MentionCount(x.article.id, entity_id, count) for entity_id, count in sorted(counts.items())]

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+import types
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from kg.event_merge import event_id
@@ -371,3 +372,13 @@ def write_store(path: Path, extractions: Sequence[Extraction] | None = None) -> 
     with KgliteStore(path, writable=True) as store:
         rebuild(store, corpus() if extractions is None else extractions)
     return path
+
+
+def fake_pipeline(run: Callable[..., tuple[list, list]]) -> types.SimpleNamespace:
+    """A stand-in for the `kg.pipeline` module whose extraction stream is what `run(inputs, **options)`
+    returns (extractions, failures): the graph is built from it without loading any model."""
+    def iter_extractions(inputs: Sequence[str], **options: object) -> Iterator[object]:
+        extractions, failures = run(inputs, **options)
+        yield from [*extractions, *failures]
+
+    return types.SimpleNamespace(iter_extractions=iter_extractions)

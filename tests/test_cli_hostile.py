@@ -8,14 +8,13 @@ import os
 import subprocess
 import sys
 import time
-import types
 from pathlib import Path
 
 import kglite
 import pytest
 from click.testing import CliRunner
 
-from graph_fixtures import corpus, write_store
+from graph_fixtures import corpus, fake_pipeline, write_store
 from kg.api import ingest
 from kg.cli import main
 from kg.store import StoreUnavailableError
@@ -118,7 +117,7 @@ def _no_extraction(monkeypatch: pytest.MonkeyPatch, calls: list[int]) -> None:
     def fake_run(inputs, gazetteer=None, progress=None, language=None, **_):
         calls.append(1)
         return corpus(), []
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=fake_run))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", fake_pipeline(fake_run))
 
 
 def test_a_second_build_fails_before_extracting_and_names_the_holder(tmp_path: Path,

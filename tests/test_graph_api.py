@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pandas as pd
 import pytest
 
 from graph_fixtures import EN_MALTA, EN_MEETING, RU_KALLAS, corpus, en_meeting_extraction, ev, make_position, write_store
+from graph_fixtures import fake_pipeline as pipeline_module
 from kg.api import build, open_graph
 from kg.graph import Graph, QueryWarning
 from kg.lookup import ActorLookupError
@@ -28,14 +28,14 @@ class FakeFailure:
 
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    """`kg.pipeline.run` returning the fixture corpus and one failure; records its calls."""
+    """`kg.pipeline` streaming the fixture corpus and one failure; records its calls."""
     calls: list[tuple] = []
 
     def run(inputs, *, gazetteer=None, progress=None, language=None, **_):
         calls.append((list(inputs), gazetteer, progress))
         return corpus(), [FakeFailure("broken.html", "no article text found")]
 
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=run))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", pipeline_module(run))
     return calls
 
 

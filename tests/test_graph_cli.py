@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from graph_fixtures import corpus, write_store
+from graph_fixtures import corpus, fake_pipeline, write_store
 from kg.cli import main
 from kg.commands.graph import build_command, export_command, query_command
 
@@ -31,8 +30,7 @@ def invoke(command, *args: str):
 
 
 def test_build_loads_prints_a_summary_and_fails_on_a_failed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(
-        run=lambda inputs, gazetteer=None, progress=None, language=None, **_: (corpus(), [FakeFailure("bad.pdf", "unsupported format")])
+    monkeypatch.setitem(sys.modules, "kg.pipeline", fake_pipeline(lambda inputs, gazetteer=None, progress=None, language=None, **_: (corpus(), [FakeFailure("bad.pdf", "unsupported format")])
     ))
     result = invoke(build_command, "news/", "bad.pdf", "--store", str(tmp_path / "kg.kgl"), "--no-progress")
     assert result.exit_code == 1
@@ -44,7 +42,7 @@ def test_build_loads_prints_a_summary_and_fails_on_a_failed_input(tmp_path: Path
 
 
 def test_build_exits_zero_when_everything_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda inputs, gazetteer=None, progress=None, language=None, **_: (corpus(), [])))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", fake_pipeline(lambda inputs, gazetteer=None, progress=None, language=None, **_: (corpus(), [])))
     assert invoke(build_command, "news/", "--store", str(tmp_path / "kg.kgl")).exit_code == 0
 
 
@@ -152,8 +150,7 @@ def test_a_cookbook_person_may_be_named_in_any_script(store: Path) -> None:
 
 
 def test_a_build_that_reads_nothing_leaves_no_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(
-        run=lambda inputs, gazetteer=None, progress=None, language=None, **_: ([], [FakeFailure("http://x.invalid/", "no such host")])))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", fake_pipeline(lambda inputs, gazetteer=None, progress=None, language=None, **_: ([], [FakeFailure("http://x.invalid/", "no such host")])))
     result = CliRunner().invoke(build_command, ["http://x.invalid/", "--store", str(tmp_path / "kg.kgl")])
     assert result.exit_code == 1 and "nothing was built" in result.output and "failed: http://x.invalid/" in result.output
     assert list(tmp_path.iterdir()) == []
@@ -161,7 +158,7 @@ def test_a_build_that_reads_nothing_leaves_no_store(tmp_path: Path, monkeypatch:
 
 def test_neo4j_is_reached_before_the_models_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    monkeypatch.setitem(sys.modules, "kg.pipeline", types.SimpleNamespace(run=lambda *a, **k: calls.append(a) or ([], [])))
+    monkeypatch.setitem(sys.modules, "kg.pipeline", fake_pipeline(lambda *a, **k: calls.append(a) or ([], [])))
     result = CliRunner().invoke(build_command, ["news/", "--neo4j", "bolt://127.0.0.1:9"])
     assert result.exit_code == 1 and "no Neo4j server answers at bolt://127.0.0.1:9" in result.output
     assert calls == []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import kg.rebuild
 import kg.store.base
 from graph_fixtures import (
     EN_MEETING,
@@ -18,7 +19,7 @@ from graph_fixtures import (
 from kg.graph import Graph
 from kg.rebuild import rebuild
 from kg.resolve import resolve
-from kg.store.cypher import Step, merge_nodes, merge_relationships, write_plan
+from kg.store.cypher import Step, delta_plan, merge_nodes, merge_relationships, write_plan
 from kg.store.errors import QueryError, StoreError, StoreNotFoundError, StoreUnavailableError
 from kg.store.kglite_store import KgliteStore
 from schema.models import Entity, EntityType, Extraction
@@ -123,6 +124,20 @@ def test_labels_and_types_come_only_from_the_schema(build) -> None:
 def test_a_failed_write_leaves_the_previous_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_store(tmp_path / "kg.kgl")
     before = dump(path)
+    with monkeypatch.context() as patched:
+        patched.setattr(kg.rebuild, "delta_plan", lambda delta: [*delta_plan(delta)[:2], Step("broken", "THIS IS NOT CYPHER")])
+        with KgliteStore(path, writable=True) as store, pytest.raises(QueryError):
+            rebuild(store, [changed_en_meeting()])
+    assert dump(path) == before
+    write_store(path, [changed_en_meeting()])  # the index was rolled back with the store: the next build is right
+    fresh = write_store(tmp_path / "fresh.kgl", [x for x in corpus() if x.article.id != EN_MEETING.id] + [changed_en_meeting()])
+    assert dump(path) == dump(fresh)
+
+
+def test_a_failed_full_write_leaves_the_previous_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_store(tmp_path / "kg.kgl")
+    before = dump(path)
+    (tmp_path / "kg.kgl.index.sqlite").unlink()  # no index: the graph is resolved and written whole
     monkeypatch.setattr(kg.store.base, "write_plan", lambda graph: [*write_plan(graph)[:4], Step("broken", "THIS IS NOT CYPHER")])
     with KgliteStore(path, writable=True) as store, pytest.raises(QueryError):
         rebuild(store, [changed_en_meeting()])

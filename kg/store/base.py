@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -19,7 +20,7 @@ from schema.graph import EVENT_TYPE_LABELS, NODE_LABELS, RELATIONSHIP_TYPES
 from schema.models import Extraction
 from kg.bulk import paused_gc
 from kg.resolved import ResolvedGraph
-from kg.store.cypher import NODE_COUNTS, READ_EXTRACTIONS, RELATIONSHIP_COUNTS, Step, write_plan
+from kg.store.cypher import NODE_COUNTS, READ_EXTRACTIONS_PAGE, RELATIONSHIP_COUNTS, Step, write_plan
 from kg.store.errors import StoreError
 
 Runner = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
@@ -39,6 +40,7 @@ class GraphStore(ABC):
     """A property graph that holds one resolved graph of articles, entities and events."""
 
     batch_size: int = 1000
+    atomic_writes: bool = False  # a failed write leaves the store as it was (kglite: one transaction)
 
     @abstractmethod
     def ensure_schema(self) -> None:
@@ -60,10 +62,18 @@ class GraphStore(ABC):
     def _writer(self) -> AbstractContextManager[Runner]:
         """A context in which a write runs its statements; leaving it cleanly makes them durable."""
 
+    def companion_path(self, suffix: str) -> Path:
+        """Where a file kept for this store lives (the resolution index: `.index.sqlite`)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no companion files")
+
     def write(self, graph: ResolvedGraph, *, progress: bool = False) -> None:
         """Make the store hold exactly `graph`: upsert what it has, delete what it no longer has."""
         with paused_gc():
             steps = write_plan(graph)
+        self.apply(steps, progress=progress)
+
+    def apply(self, steps: list[Step], *, progress: bool = False) -> None:
+        """Run the statements of a write plan (`write_plan`, `delta_plan`) as one write."""
         with self._writer() as run, tqdm(
             total=sum(step.size for step in steps), desc="loading graph", unit="row", disable=not progress, leave=False
         ) as bar:
@@ -73,18 +83,26 @@ class GraphStore(ABC):
                 bar.update(step.size)
 
     def read_extractions(self) -> list[Extraction]:
-        """The extractions stored with the articles, in article-id order: the input of a rebuild."""
-        extractions = []
+        """The extractions stored with the articles, in article-id order: the input of a full rebuild."""
         with paused_gc():
-            for row in self.query(READ_EXTRACTIONS):
+            return list(self.iter_extractions())
+
+    def iter_extractions(self, page: int = 200) -> Iterator[Extraction]:
+        """The stored extractions in article-id order, read `page` articles at a time."""
+        after = ""
+        while True:
+            rows = self.query(READ_EXTRACTIONS_PAGE, {"after": after, "limit": page})
+            for row in rows:
                 try:
-                    extractions.append(Extraction.model_validate_json(row["extraction"]))
+                    yield Extraction.model_validate_json(row["extraction"])
                 except ValidationError as exc:
                     raise StoreError(
                         f"Article {row['id']} holds no valid extraction ({exc.error_count()} errors); "
                         "rebuild the graph from the sources into an empty store (kg build PATH... --store NEW_FILE)"
                     ) from exc
-        return extractions
+            if len(rows) < page:
+                return
+            after = rows[-1]["id"]
 
     def counts(self) -> dict[str, int]:
         """Nodes per label and relationships per type, every schema name present (0 when absent)."""

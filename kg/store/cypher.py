@@ -7,7 +7,7 @@ because kglite reserves words such as `end` after a dot.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schema.graph import (
     ARTICLE,
@@ -15,6 +15,7 @@ from schema.graph import (
     EVENT,
     EVENT_TYPE_LABELS,
     HOLDS_POSITION,
+    LOCATED_IN,
     NODE_LABELS,
     NODE_PROPERTIES,
     RELATIONSHIP_TYPES,
@@ -31,12 +32,20 @@ from kg.store.rows import (
     relationship_rows,
 )
 
+if TYPE_CHECKING:
+    from kg.incremental import Delta
+
 _LABELS = frozenset(NODE_LABELS) | frozenset(EVENT_TYPE_LABELS.values())
 # Properties that identify a relationship besides its endpoints (a person may hold two titles in one body).
 RELATIONSHIP_KEYS: dict[str, tuple[str, ...]] = {HOLDS_POSITION: ("title",)}
 DELETE_BATCH = 10_000
 
 ARTICLE_SOURCES = "MATCH (a:Article) RETURN a.id AS id, a.source AS source"
+ARTICLE_IDS = "MATCH (a:Article) RETURN a.id AS id"
+EVENT_COUNT = "MATCH (e:Event) RETURN count(e) AS count"
+NODE_COUNT = "MATCH (n) RETURN count(n) AS count"
+READ_EXTRACTIONS_PAGE = ("MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id, a.extraction AS extraction "
+                         "ORDER BY a.id LIMIT $limit")
 READ_EXTRACTIONS = "MATCH (a:Article) RETURN a.id AS id, a.extraction AS extraction ORDER BY a.id"
 NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"
 RELATIONSHIP_COUNTS = "MATCH ()-[x]->() RETURN type(x) AS type, count(*) AS count"
@@ -85,6 +94,17 @@ def merge_relationships(rel_type: str, start_label: str, end_label: str) -> str:
 def delete_stale_nodes(label: str) -> str:
     """Delete `label` nodes whose id is not in `$ids`, with their relationships."""
     return f"MATCH (n:{_label(label)}) WHERE NOT n.id IN $ids DETACH DELETE n"
+
+
+def delete_nodes(label: str) -> str:
+    """Delete the `label` nodes of `$rows` of {id}, with their relationships."""
+    return f"UNWIND $rows AS r MATCH (n:{_label(label)} {{id: r.id}}) DETACH DELETE n"
+
+
+def delete_relationships_between(rel_type: str, start_label: str, end_label: str) -> str:
+    """Delete the `rel_type` relationships between the endpoints of `$rows` of {src, dst}."""
+    return (f"UNWIND $rows AS r MATCH (a:{_label(start_label)} {{id: r.src}})-[x:{_type(rel_type)}]->"
+            f"(b:{_label(end_label)} {{id: r.dst}}) DELETE x")
 
 
 def delete_relationships(rel_type: str) -> str:
@@ -154,6 +174,37 @@ def write_plan(graph: ResolvedGraph) -> list[Step]:
         for group in relationship_rows(graph)
     ]
     return steps
+
+
+def delta_plan(delta: Delta) -> list[Step]:
+    """The statements that apply one incremental change (`kg.incremental.Delta`).
+
+    Deletions run first (nodes detached, so their relationships go with them), then the
+    upserts of `write_plan`'s statements for the partial graph `delta.upserts`. Only
+    parameters differ between stores.
+    """
+    steps = [Step(f"old {ARTICLE} nodes", delete_nodes(ARTICLE), rows=[{"id": i} for i in delta.articles]),
+             Step(f"old {EVENT} nodes", delete_nodes(EVENT), rows=[{"id": i} for i in delta.events])]
+    steps += [Step(f"old {label} nodes", delete_nodes(label), rows=[{"id": i} for i in ids])
+              for label, ids in sorted(delta.entities.items())]
+    for rel_type, ends in ((HOLDS_POSITION, delta.positions), (LOCATED_IN, delta.links)):
+        by_labels: dict[tuple[str, str], list[Row]] = {}
+        for start_label, src, end_label, dst in ends:
+            by_labels.setdefault((start_label, end_label), []).append({"src": src, "dst": dst})
+        steps += [Step(f"old {rel_type} {start}->{end}", delete_relationships_between(rel_type, start, end), rows=rows)
+                  for (start, end), rows in sorted(by_labels.items())]
+    graph = delta.upserts
+    steps.append(Step(f"{ARTICLE} nodes", merge_nodes(ARTICLE), rows=article_rows(graph).rows))
+    steps += [
+        Step(f"{group.extra_label or group.label} nodes", merge_nodes(group.label, group.extra_label), rows=group.rows)
+        for group in (*entity_rows(graph), *event_rows(graph))
+    ]
+    steps += [
+        Step(f"{group.type} {group.start_label}->{group.end_label}",
+             merge_relationships(group.type, group.start_label, group.end_label), rows=group.rows)
+        for group in relationship_rows(graph, delta.labels)
+    ]
+    return [step for step in steps if step.rows]
 
 
 # --- Graph API -------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ class KgliteStore(GraphStore):
     A reader holds the graph as it was when opened; open it again to see a later build.
     """
 
+    atomic_writes = True
+
     def __init__(self, path: str | Path, *, writable: bool = False, wait: bool = False) -> None:
         """wait: when another process is writing the store, wait for it instead of failing (writers only)."""
         self.path = Path(path)
@@ -77,6 +79,10 @@ class KgliteStore(GraphStore):
             raise _not_a_store(self.path) from exc
         graph.read_only(True)
         return graph
+
+    def companion_path(self, suffix: str) -> Path:
+        """`<store><suffix>` beside the store file (removed with it by `discard`)."""
+        return self.path.with_name(self.path.name + suffix)
 
     def ensure_schema(self) -> None:
         self._require_writable("create constraints")

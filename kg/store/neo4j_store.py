@@ -10,7 +10,9 @@ the next build.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import pathlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -21,6 +23,7 @@ from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceU
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 
+from extractors.resources import cache_dir
 from schema.graph import constraints_cypher
 from kg.store.base import GraphStore, QueryResult, Runner
 from kg.store.errors import QueryError, StoreError, StoreUnavailableError
@@ -60,6 +63,11 @@ class Neo4jStore(GraphStore):
         except (ServiceUnavailable, OSError) as exc:
             self._driver.close()
             raise StoreUnavailableError(f"no Neo4j server answers at {self.uri}; start it or fix --neo4j / NEO4J_URI") from exc
+
+    def companion_path(self, suffix: str) -> pathlib.Path:
+        """Under the cache folder, named by a hash of the server address and database."""
+        name = hashlib.sha256(f"{self.uri}|{self.database or ''}".encode()).hexdigest()[:16]
+        return cache_dir() / "index" / f"neo4j-{name}{suffix}"
 
     def ensure_schema(self) -> None:
         with self._driver.session(database=self.database) as session:

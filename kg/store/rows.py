@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-
 
 from schema.graph import (
     ABOUT,
@@ -105,9 +105,13 @@ def _event_row(resolved: ResolvedEvent) -> Row:
     return {"id": event.id, "props": props, "date_iso": iso(event.date.start if event.date else None)}
 
 
-def relationship_rows(graph: ResolvedGraph) -> list[RelationshipGroup]:
-    """Every relationship of the graph, grouped by (type, start label, end label)."""
-    labels = {entity_id: entity.type.value for entity_id, entity in graph.entities.items()}
+def relationship_rows(graph: ResolvedGraph, labels: Mapping[str, str] | None = None) -> list[RelationshipGroup]:
+    """Every relationship of the graph, grouped by (type, start label, end label).
+
+    labels: the label of endpoints that are not among `graph.entities` (a partial graph of
+    an incremental write links to entities already stored).
+    """
+    labels = {**(labels or {}), **{entity_id: entity.type.value for entity_id, entity in graph.entities.items()}}
     groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
 
     def add(rel_type: str, start_label: str, src: str, end_label: str, dst: str, props: dict[str, Any], **dates: str | None) -> None:
