@@ -6,6 +6,8 @@ because kglite reserves words such as `end` after a dot.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -164,16 +166,17 @@ def write_plan(graph: ResolvedGraph) -> list[Step]:
         Step(f"old {rel_type}", delete_relationships(rel_type), params={"limit": DELETE_BATCH}, repeat=True)
         for rel_type in RELATIONSHIP_TYPES
     ]
-    steps += [
-        Step(f"{group.extra_label or group.label} nodes", merge_nodes(group.label, group.extra_label), rows=group.rows)
-        for group in (*entity_rows(graph), *event_rows(graph))
-    ]
-    steps += [
-        Step(f"{group.type} {group.start_label}->{group.end_label}",
-             merge_relationships(group.type, group.start_label, group.end_label), rows=group.rows)
-        for group in relationship_rows(graph)
-    ]
-    return steps
+    return steps + _upserts(graph)
+
+
+def _upserts(graph: ResolvedGraph, labels: Mapping[str, str] | None = None) -> list[Step]:
+    """Upserts of the graph's entities, events and relationships (`labels`: of endpoints a partial
+    graph does not hold)."""
+    nodes = [Step(f"{group.extra_label or group.label} nodes", merge_nodes(group.label, group.extra_label), rows=group.rows)
+             for group in (*entity_rows(graph), *event_rows(graph))]
+    return nodes + [Step(f"{group.type} {group.start_label}->{group.end_label}",
+                         merge_relationships(group.type, group.start_label, group.end_label), rows=group.rows)
+                    for group in relationship_rows(graph, labels)]
 
 
 def delta_plan(delta: Delta) -> list[Step]:
@@ -195,16 +198,7 @@ def delta_plan(delta: Delta) -> list[Step]:
                   for (start, end), rows in sorted(by_labels.items())]
     graph = delta.upserts
     steps.append(Step(f"{ARTICLE} nodes", merge_nodes(ARTICLE), rows=article_rows(graph).rows))
-    steps += [
-        Step(f"{group.extra_label or group.label} nodes", merge_nodes(group.label, group.extra_label), rows=group.rows)
-        for group in (*entity_rows(graph), *event_rows(graph))
-    ]
-    steps += [
-        Step(f"{group.type} {group.start_label}->{group.end_label}",
-             merge_relationships(group.type, group.start_label, group.end_label), rows=group.rows)
-        for group in relationship_rows(graph, delta.labels)
-    ]
-    return [step for step in steps if step.rows]
+    return [step for step in steps + _upserts(graph, delta.labels) if step.rows]
 
 
 # --- Graph API -------------------------------------------------------------------------------
