@@ -65,8 +65,8 @@ def test_dev_set_regression_floor():
     """Twelve articles written for the project, other people and outlets than the samples."""
     records = _extract(sorted(str(p) for p in (REPO / "tests/data/dev").glob("*.txt")))
     totals = _score(REPO / "tests/data/dev_gold", records)
-    assert totals["all"]["event_precision"] >= 0.85
-    assert totals["all"]["event_f1"] >= 0.7
+    assert totals["all"]["event_precision"] >= 0.9
+    assert totals["all"]["event_f1"] >= 0.8
     assert totals["all"]["person_f1"] >= 0.9
 
 
@@ -81,8 +81,8 @@ def test_articles_without_diplomatic_events_yield_no_scored_event():
 @pytest.mark.parametrize("folder, floors", [
     # the realistic sets (jsonl records as a crawler gives them, built from real agency shapes):
     # tuned on `tune`, never on `heldout`; floors a little under the measured scores
-    ("tune", {"event_f1": 0.7, "date_accuracy": 0.75, "place_accuracy": 0.75, "person_f1": 0.9}),
-    ("heldout", {"event_f1": 0.65, "date_accuracy": 0.55, "place_accuracy": 0.65, "person_f1": 0.9}),
+    ("tune", {"event_f1": 0.8, "date_accuracy": 0.78, "place_accuracy": 0.82, "person_f1": 0.9}),
+    ("heldout", {"event_f1": 0.72, "date_accuracy": 0.6, "place_accuracy": 0.74, "person_f1": 0.9}),
 ])
 def test_realistic_sets_regression_floor(folder, floors):
     records = _extract([str(REPO / "tests/data" / folder)])
