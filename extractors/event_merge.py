@@ -72,6 +72,20 @@ def resolve_sides(cands: list[Candidate]) -> None:
                     cand.add(ref, role if cand.type is e.type else "participant")
 
 
+def resolve_guests(cands: list[Candidate]) -> None:
+    """"The guest arrived in Baku in the evening", "qonaq Bakıya gəlib": the guest is the visitor of the
+    nearest visit reported before (or after, when the article opens with the guest's programme)."""
+    visits = [c for c in cands if c.type is EventType.VISIT and not c.guest_role]
+    for k, cand in enumerate(cands):
+        if cand.guest_role is None:
+            continue
+        earlier = [v for v in visits if cands.index(v) < k][::-1] + [v for v in visits if cands.index(v) > k]
+        for visit in earlier[:1]:
+            for ref, role in visit.participants.values():
+                if role == "visitor":
+                    cand.add(ref, cand.guest_role, subject=True)
+
+
 def settle_ongoing(cands: list[Candidate]) -> None:
     """"The visit will last two days", "səfəri sabah başa çatacaq" speak again of an event under way:
     after an earlier report of that event (its type and a party), each takes its status (planned
@@ -266,6 +280,7 @@ def drop_countries_beside_actors(cands: list[Candidate]) -> None:
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     drop_countries_beside_actors(cands)
     resolve_delegations(cands)
+    resolve_guests(cands)
     cands = split_plural(cands)
     resolve_sides(cands)
     # "separate meetings with each of the guests": a list taken from an earlier event is split too

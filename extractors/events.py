@@ -28,6 +28,7 @@ PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "betwe
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
+DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
@@ -51,6 +52,7 @@ class Candidate:
     subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
     distributive: bool = False  # "held separate meetings with A and B": one event per counterpart
     ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
+    guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
@@ -143,9 +145,21 @@ class EventFinder:
         """Whether a place or country in the dative (or governed by "to"/"в") stands right before
         the trigger: "fevralın 16-da Münxenə gəlib"."""
         k = trig.start_tok - 1
+        if k > 0 and self._has_word(k, self.lex.place_nouns) and fold(self.doc.tokens[k].text, self.doc.lang).endswith(
+                DATIVE_ENDINGS):  # "Şuşa şəhərinə"
+            return self.by_token.get(k - 1) is not None and self.by_token[k - 1].ref.type is EntityType.PLACE
         mention = self.by_token.get(k) if k >= 0 else None
         return mention is not None and mention.ref.type in (EntityType.PLACE, EntityType.COUNTRY) and mention.case in (
             "dat", "Acc", "Loc")
+
+    def _place_case(self, mention: ActorMention) -> str:
+        """An Azerbaijani place's case, read off the place noun after it when there is one
+        ("Şuşa şəhərinə": dative, "Qəbələ şəhərində": locative)."""
+        k = mention.end_tok
+        if k < len(self.doc.tokens) and self._has_word(k, self.lex.place_nouns):
+            word = fold(self.doc.tokens[k].text, self.doc.lang)
+            return "loc" if word.endswith(("da", "də")) else "dat" if word.endswith(DATIVE_ENDINGS) else mention.case
+        return mention.case
 
     def _delegation_heads(self, cand: Candidate) -> None:
         """Talks between institutions ("consultations between the foreign ministries of A and B")
@@ -442,6 +456,9 @@ class EventFinder:
         if lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles:
             cand.refers_back = True
             return
+        if lemma in self.lex.guests and tok not in self.by_token:
+            cand.guest_role = role
+            return
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
             antecedent = doc.tokens[t.head].head
             if antecedent is not None and antecedent in self.by_token:
@@ -646,6 +663,7 @@ class EventFinder:
                             and not trig.start_tok <= k < trig.end_tok])
         delegation_tok = next((k for k in range(start, trig.start_tok)
                                if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
+        led = False  # the delegation's head is named: the person acts, not the institution
         com = [m for m in mentions if m.case == "com" or _followed_by(doc, m, "ilə")]
         if com:
             lower = delegation_tok if delegation_tok is not None else start
@@ -665,10 +683,16 @@ class EventFinder:
                 # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
                 listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
                 groups.setdefault("possessor", []).extend([*listed, m])
+        if not groups.get("subject") and any(any(k in self.lex.guests for k in doc.tokens[t].keys)
+                                             for t in range(start, trig.start_tok) if t not in self.by_token):
+            cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
         if delegation_tok is not None:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
             orgs = [m for m in mentions if m.ref.type is EntityType.ORGANIZATION and m.start_tok < delegation_tok]
-            groups["subject"] = orgs or [m for m in inside if m.ref.type is EntityType.COUNTRY]
+            heads = [m for m in mentions if m.ref.type is EntityType.PERSON and m.start_tok < delegation_tok
+                     and self._leads(m)]  # "Sahibə Qafarovanın başçılıq etdiyi nümayəndə heyəti": she acts
+            groups["subject"] = heads or orgs or [m for m in inside if m.ref.type is EntityType.COUNTRY]
+            led = bool(heads)
             if not groups["subject"]:
                 cand.delegation_back = True
         for slot, found in groups.items():
@@ -676,10 +700,15 @@ class EventFinder:
             if role and role != "destination" and found:
                 if slot in ("with", "object") and len([m for m in found if m.ref.type is EntityType.PERSON]) > 1:
                     found = [m for m in found if m.ref.type is EntityType.PERSON]
-                self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None,
+                self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None and not led,
                                    subject=slot == "subject")
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+
+    def _leads(self, mention: ActorMention) -> bool:
+        """Whether the words after a person say that person heads the delegation ("... başçılıq etdiyi")."""
+        after = " ".join(fold(t.text, self.doc.lang) for t in self.doc.tokens[mention.end_tok:mention.end_tok + 2])
+        return any(after.startswith(phrase) for phrase in self.lex.led_by)
 
     def _listed_before(self, last: ActorMention, mentions: list[ActorMention], lower: int) -> list[ActorMention]:
         """Persons coordinated with `last` in a list ("A, B və C ilə", where only the last carries
@@ -752,7 +781,7 @@ class EventFinder:
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None
-        elif mention.case not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
+        elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
         if mention.ref.type is EntityType.ORGANIZATION:
             # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"

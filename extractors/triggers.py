@@ -73,6 +73,8 @@ class Lexicon:
     ongoing: frozenset[str] = frozenset()  # "завершиться", "başa çat": the event is under way, the date is its end
     topic_heads: frozenset[str] = frozenset()  # "progress", "ход", "gedişat": of the talks, the talks are a topic
     led_by: frozenset[str] = frozenset()  # "was led by", "возглавлял", "rəhbərlik edib": who heads a delegation
+    guests: frozenset[str] = frozenset()  # "the guest", "гость", "qonaq": the visitor the article is about
+    place_nouns: frozenset[str] = frozenset()  # "şəhər" in "Şuşa şəhərinə": the case ending sits on it
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -111,7 +113,8 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
-                   words("ongoing"), words("topic_heads"), words("led_by"))
+                   words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
+                   words("place_nouns"))
 
 
 @lru_cache(maxsize=None)

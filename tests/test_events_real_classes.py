@@ -592,3 +592,27 @@ def test_an_event_restated_by_the_headline_is_dated_from_where_the_body_reports_
 def test_ru_a_place_in_an_oblique_case_the_recogniser_left_unnormalised_is_the_gazetteer_place():
     assert [where for *_, where in scored("Во вторник в Габале состоялись переговоры Александра Лукашенко и "
                                           "Ильхама Алиева.", "ru")] == ["Gabala"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Uzbek President Shavkat Mirziyoyev is on a state visit to Azerbaijan. The guest arrived in Baku on Wednesday "
+     "evening.", "en"),
+    ("Президент Узбекистана Шавкат Мирзиёев находится в Азербайджане с государственным визитом. Гость прибыл в Баку "
+     "в среду вечером.", "ru"),
+    ("Özbəkistan Prezidenti Şavkat Mirziyoyev Azərbaycana dövlət səfərinə gəlib. Qonaq çərşənbə günü axşam Bakıya "
+     "gəlib.", "az"),
+])
+def test_the_guest_is_the_visitor_of_the_visit_reported_before(text, lang):
+    visits = {(names, where) for kind, names, _, where in scored(text, lang) if kind == "visit"}
+    assert visits == {(("Shavkat Mirziyoyev",), "Baku")}
+
+
+def test_az_a_delegation_led_by_a_named_person_is_that_person():
+    found = scored("Milli Məclisin sədri Sahibə Qafarovanın başçılıq etdiyi parlament nümayəndə heyəti martın 12-də "
+                   "Özbəkistana rəsmi səfərə gəlib.", "az")
+    assert [(kind, names) for kind, names, _, _ in found] == [("visit", ("Sahiba Gafarova",))]
+
+
+def test_az_went_to_a_city_together_with_someone_is_their_visit():
+    found = scored("Prezident Şavkat Mirziyoyev bu gün Prezident İlham Əliyevlə birlikdə Şuşa şəhərinə gedib.", "az")
+    assert found == [("visit", ("Ilham Aliyev", "Shavkat Mirziyoyev"), "2024-03-15", "Shusha")]
