@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors.resources import data_file
 from extractors.textutil import fold
 from schema import EventDate
+
+
+YEAR_NEAR = 4  # characters between a month and "of last year" / "ötən ilin" that still join them
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,8 @@ class DateMention:
     relative_days: int | None = None  # today 0, yesterday -1
     weekday: int | None = None  # Monday 0
     relative_weeks: int | None = None  # this week 0, last week -1 (month precision)
-    relative_months: int | None = None  # this month 0, last month -1 (month precision)
+    relative_months: int | None = None  # this month 0, last month -1 (month precision; "ayın 12-də": with a day)
+    relative_years: int | None = None  # this year 0, last year -1: alone a year, beside a month that month's year
 
     def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
         """The absolute date, at the precision the text gives; None when it cannot be known."""
@@ -43,7 +47,11 @@ class DateMention:
             if published is None:
                 return None
             index = published.year * 12 + published.month - 1 + self.relative_months
-            return EventDate(year=index // 12, month=index % 12 + 1)
+            return EventDate(year=index // 12, month=index % 12 + 1, day=self.day)
+        if self.relative_years is not None and self.year is None:
+            if published is None:
+                return None
+            return EventDate(year=published.year + self.relative_years, month=self.month, day=self.day if self.month else None)
         if self.weekday is not None:
             if published is None:
                 return None
@@ -75,6 +83,8 @@ class _Patterns:
     weekdays: tuple[tuple[re.Pattern[str], int], ...]
     bound_before: re.Pattern[str]  # "since " right before a date: the start of a period
     bound_after: re.Pattern[str]  # " bəri" right after a date
+    years: tuple[tuple[re.Pattern[str], int], ...]  # "ötən ilin", "прошлого года": a year offset
+    this_month_day: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -105,7 +115,9 @@ def _patterns(lang: str) -> _Patterns:
     year_suffix = r"(?:\s*(?:-?c[iıuü]|-?й)?\s*(?:г\.|года|году|год|il[a-zəı]*|y\.)?)?"
     regexes = (
         (re.compile(rf"\b{year}\s*-\s*(?:ci|cı|cu|cü)\s+il(?:in)?\s+{month}(?:\s*(?:ın|in|un|ün)?\s*{day}\s*-?\s*(?:də|da|dək)?)?", re.I), "ymd_az"),
-        (re.compile(rf"\b{month}(?:ın|in|un|ün|nın|nin)?\s+{day}\s*-\s*(?:də|da|i|ı|u|ü|si|sı)\b", re.I), "md_az"),
+        (re.compile(rf"\b{month}(?:ın|in|un|ün|nın|nin)?(?:\s+ayının)?\s+{day}\s*-\s*(?:də|da|i|ı|u|ü|si|sı)\b", re.I), "md_az"),
+        # a day range is dated from its first day: "10-11 may", "12–14 марта"
+        (re.compile(rf"\b{day}\s*[-–]\s*[0-3]?\d(?:-?(?:го|е))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
         (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
         (re.compile(rf"\b{month}\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+{year})?", re.I), "mdy"),
         (re.compile(rf"\b(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.{year}\b"), "numeric"),
@@ -120,9 +132,9 @@ def _patterns(lang: str) -> _Patterns:
         return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), offset)
                      for word, offset in sorted(words, key=lambda item: -len(item[0])))
 
-    relative = tuple((regex, ("relative_days", offset)) for regex, offset in relative_words("relative_days")) + tuple(
-        (regex, ("relative_weeks", offset)) for regex, offset in relative_words("relative_weeks")) + tuple(
-        (regex, ("relative_months", offset)) for regex, offset in relative_words("relative_months"))
+    relative = tuple((regex, (unit, offset)) for unit in ("relative_days", "relative_weeks", "relative_months")
+                     for regex, offset in relative_words(unit))
+    years = relative_words("relative_years")
     weekdays = tuple((re.compile(rf"(?<!\w)(?:(?:в|во|on|last|this)\s+)?{re.escape(word)}\w*", re.I), idx)
                      for idx, word in enumerate(data["weekdays"].get(lang, [])))
     bounds = data.get("period_bounds", {}).get(lang, {})
@@ -132,7 +144,9 @@ def _patterns(lang: str) -> _Patterns:
 
     bound_before = re.compile(rf"(?<!\w)(?:{words('before')})\s+\Z", re.I)
     bound_after = re.compile(rf"\A\s*(?:{words('after')})(?!\w)", re.I)
-    return _Patterns(regexes, month_of, relative, weekdays, bound_before, bound_after)
+    this_month_day = re.compile(r"(?<!\w)ayın\s+(?P<day>[0-3]?\d)\s*-\s*(?:də|da|i|ı|si|sı)\b", re.I) if lang in ("az", "tr") \
+        else re.compile(r"(?!)")  # "ayın 12-də": the 12th of the publication month
+    return _Patterns(regexes, month_of, relative, weekdays, bound_before, bound_after, years, this_month_day)
 
 
 def _month_number(word: str, month_of: dict[str, int]) -> int | None:
@@ -170,6 +184,21 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if (month is None and kind != "y") or (day and day > 31) or (month and not 1 <= month <= 12):
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(), year, month, day))
+            taken.append((match.start(), match.end()))
+    for match in pats.this_month_day.finditer(text, start, end):
+        if free(match.start(), match.end()):
+            found.append(DateMention(match.start(), match.end(), match.group(), relative_months=0, day=int(match["day"])))
+            taken.append((match.start(), match.end()))
+    for regex, offset in pats.years:  # beside a month of the same clause: that month's year, else the year
+        for match in regex.finditer(text, start, end):
+            if not free(match.start(), match.end()):
+                continue
+            month = next((d for d in found if d.year is None and d.month is not None and d.relative_months is None and (
+                0 <= d.start - match.end() <= YEAR_NEAR or 0 <= match.start() - d.end <= YEAR_NEAR)), None)
+            if month is not None:
+                found[found.index(month)] = replace(month, relative_years=offset)
+            else:
+                found.append(DateMention(match.start(), match.end(), match.group(), relative_years=offset))
             taken.append((match.start(), match.end()))
     for regex, (unit, offset) in pats.relative:
         for match in regex.finditer(text, start, end):

@@ -616,3 +616,17 @@ def test_az_a_delegation_led_by_a_named_person_is_that_person():
 def test_az_went_to_a_city_together_with_someone_is_their_visit():
     found = scored("Prezident Şavkat Mirziyoyev bu gün Prezident İlham Əliyevlə birlikdə Şuşa şəhərinə gedib.", "az")
     assert found == [("visit", ("Ilham Aliyev", "Shavkat Mirziyoyev"), "2024-03-15", "Shusha")]
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Ötən ilin dekabrında Ceyhun Bayramov Bakıda Sergey Lavrovla görüşüb.", "az", "2023-12"),
+    ("В декабре прошлого года Джейхун Байрамов встретился с Сергеем Лавровым в Баку.", "ru", "2023-12"),
+    ("In December last year, Jeyhun Bayramov met Sergey Lavrov in Baku.", "en", "2023-12"),
+    ("Cari ilin fevral ayında Ceyhun Bayramov Bakıda Sergey Lavrovla görüşüb.", "az", "2024-02"),
+    ("Ötən il Ceyhun Bayramov Bakıda Sergey Lavrovla görüşüb.", "az", "2023"),
+    ("Ceyhun Bayramov ayın 12-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-03-12"),
+    ("Ceyhun Bayramov mart ayının 12-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-03-12"),
+    ("12–14 марта Джейхун Байрамов находился с визитом в Москве.", "ru", "2024-03-12"),
+])
+def test_dates_relative_to_the_publication_year_and_day_ranges(text, lang, date):
+    assert [d for _, _, d, _ in scored(text, lang)] == [date]
