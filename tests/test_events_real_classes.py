@@ -630,3 +630,13 @@ def test_az_went_to_a_city_together_with_someone_is_their_visit():
 ])
 def test_dates_relative_to_the_publication_year_and_day_ranges(text, lang, date):
     assert [d for _, _, d, _ in scored(text, lang)] == [date]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bayramov and Mirzoyan previously met in Brussels. Today Jeyhun Bayramov held a phone call with Ararat Mirzoyan.",
+     "en"),
+    ("Джейхун Байрамов и Арарат Мирзоян ранее встречались в Брюсселе. Сегодня Джейхун Байрамов провел телефонный "
+     "разговор с Араратом Мирзояном.", "ru"),
+])
+def test_an_earlier_meeting_recalled_without_a_date_is_not_dated_by_the_report(text, lang):
+    assert sorted((kind, date) for kind, _, date, _ in scored(text, lang)) == [("call", "2024-03-15"), ("meeting", None)]
