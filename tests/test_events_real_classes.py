@@ -640,3 +640,10 @@ def test_dates_relative_to_the_publication_year_and_day_ranges(text, lang, date)
 ])
 def test_an_earlier_meeting_recalled_without_a_date_is_not_dated_by_the_report(text, lang):
     assert sorted((kind, date) for kind, _, date, _ in scored(text, lang)) == [("call", "2024-03-15"), ("meeting", None)]
+
+
+def test_az_a_genitive_before_a_held_meeting_is_its_party():
+    found = scored("Həmin gün Ankarada Zakir Həsənovla Türkiyənin milli müdafiə naziri Yaşar Gülerin təkbətək görüşü "
+                   "keçirilib.", "az")
+    assert [(kind, names, where) for kind, names, _, where in found] == [
+        ("meeting", ("Yasar Guler", "Zakir Hasanov"), "Ankara")]
