@@ -77,10 +77,11 @@ class EventFinder:
     """Builds candidates from triggers; one instance per article."""
 
     def __init__(self, doc: AnalysedDoc, lex: Lexicon, found: ArticleMentions, dates: list[DateMention],
-                 published: dt.date | None, facts: ActorFacts) -> None:
+                 published: dt.date | None, facts: ActorFacts, headline_end: int = 0) -> None:
         actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self.published = published
+        self.headline_end = headline_end  # where the body starts: the title and date lines come before
         self.hq_of = facts.hq_of
         self.city_of = facts.city_of
         self.seated = facts.seated
@@ -108,6 +109,13 @@ class EventFinder:
             return None
         cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
         scope = self._scope(trig)
+        if doc.has_parse and doc.tokens[trig.start_tok].start < self.headline_end:
+            # telegraphic headlines defeat parsers ("Песков: встреча ... не планируется"): their whole
+            # clause carries the modality, and "X to visit Y" is the headline future
+            start, end = self._clause(trig)
+            scope = sorted(set(scope) | set(range(start, end)))
+            if any(self._lemma(k) == "to" and doc.tokens[k].dep == "aux" and doc.tokens[k].head in scope for k in scope):
+                cand.status = EventStatus.PLANNED
         if self._negated(trig, scope):
             return None
         cand.ongoing = self._ongoing(trig, scope)

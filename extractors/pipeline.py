@@ -54,7 +54,7 @@ class Extractor:
         found = self.mentions.find(doc, article.published)
         dates = find_dates(article.text, article.language)
         lex = lexicon(article.language)
-        finder = EventFinder(doc, lex, found, dates, article.published, self.facts)
+        finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start)
         cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
         events = finalize(cands, self._context(doc, found, dates, article))
         topics = find_topics(doc)

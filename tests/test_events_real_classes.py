@@ -647,3 +647,16 @@ def test_az_a_genitive_before_a_held_meeting_is_its_party():
                    "keçirilib.", "az")
     assert [(kind, names, where) for kind, names, _, where in found] == [
         ("meeting", ("Yasar Guler", "Zakir Hasanov"), "Ankara")]
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("Песков: встреча Путина и Алиева в ближайшее время не планируется",
+     "Встреча президента России Владимира Путина с Ильхамом Алиевым в ближайшее время не планируется, сообщил "
+     "Дмитрий Песков.", "ru"),
+    ("Pashinyan to pay working visit to Moscow",
+     "Prime Minister Nikol Pashinyan will depart for Moscow tomorrow on a working visit.", "en"),
+    ("Peskov: no Putin-Aliyev meeting planned",
+     "A meeting of Vladimir Putin with Ilham Aliyev is not planned in the near future, Dmitry Peskov said.", "en"),
+])
+def test_a_headline_that_negates_or_announces_an_event_reports_none(title, body, lang):
+    assert _with_headline(title, body, lang) == []
