@@ -131,6 +131,9 @@ class EventFinder:
             cand.type = EventType.CALL
         if cand.previous and not cand.participants:
             cand.refers_back = True
+        if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and any(
+                self._has_word(k, self.lex.joint) for k in [*self._modifiers(trig), *range(trig.start_tok, trig.end_tok)]):
+            cand.refers_back = True  # "said at a joint news conference": with the parties of the talks
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None

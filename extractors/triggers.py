@@ -75,6 +75,7 @@ class Lexicon:
     led_by: frozenset[str] = frozenset()  # "was led by", "возглавлял", "rəhbərlik edib": who heads a delegation
     guests: frozenset[str] = frozenset()  # "the guest", "гость", "qonaq": the visitor the article is about
     place_nouns: frozenset[str] = frozenset()  # "şəhər" in "Şuşa şəhərinə": the case ending sits on it
+    joint: frozenset[str] = frozenset()  # "joint", "совместный", "birgə": a press conference of the talks' parties
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -114,7 +115,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
-                   words("place_nouns"))
+                   words("place_nouns"), words("joint"))
 
 
 @lru_cache(maxsize=None)

@@ -660,3 +660,21 @@ def test_az_a_genitive_before_a_held_meeting_is_its_party():
 ])
 def test_a_headline_that_negates_or_announces_an_event_reports_none(title, body, lang):
     assert _with_headline(title, body, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sergey Lavrov met with Abbas Araghchi in Moscow on Tuesday. \"The talks were frank,\" Lavrov said at a joint "
+     "news conference following the talks.", "en"),
+    ("Сергей Лавров встретился с Аббасом Аракчи в Москве во вторник. \"Разговор был откровенным\", - сказал Лавров "
+     "на совместной пресс-конференции по итогам встречи.", "ru"),
+    ("Sergey Lavrov çərşənbə axşamı Moskvada Abbas Əraqçi ilə görüşüb. Sonra birgə mətbuat konfransı keçirilib.", "az"),
+])
+def test_a_joint_press_conference_with_one_party_named_is_held_by_the_parties_of_the_talks(text, lang):
+    conferences = [names for kind, names, _, _ in scored(text, lang) if kind == "press_conference"]
+    assert conferences == [("Abbas Araghchi", "Sergey Lavrov")]
+
+
+def test_en_statements_for_the_press_after_talks_are_a_press_conference():
+    found = scored("Irakli Kobakhidze and Nikol Pashinyan held talks in Yerevan on Thursday. Following the talks, "
+                   "the prime ministers made statements for the press.", "en")
+    assert [kind for kind, *_ in found] == ["meeting", "press_conference"]
