@@ -482,15 +482,14 @@ class MentionFinder:
         return found
 
     def _adjacent_person(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> ActorMention | None:
-        """The person a title stands beside: right after it (`президент Ильхам Алиев`), or right
-        before it after a comma (`Jeyhun Bayramov, Foreign Minister of Azerbaijan`)."""
+        """The person a title stands beside: right after it (`президент Ильхам Алиев`, also past the
+        rest of a long title: `специальный представитель ЕС по Южному Кавказу и кризису в Грузии
+        Тойво Клаар`), or right before it after a comma (`Jeyhun Bayramov, Foreign Minister of Azerbaijan`)."""
         for mention in result.actors:
             if mention.ref.type is not EntityType.PERSON:
                 continue
             gap = range(title.end_tok, mention.start_tok)
-            if 0 <= mention.start_tok - title.end_tok <= 4 and all(
-                    doc.tokens[k].text[:1].isupper() or doc.tokens[k].case == "Gen" or doc.tokens[k].lemma in ("of", "the")
-                    or doc.tokens[k].pos == "PROPN" for k in gap):
+            if 0 <= mention.start_tok - title.end_tok <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap):
                 if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
                     return mention
             if 0 <= title.start_tok - mention.end_tok <= 1 and all(doc.tokens[k].text == "," for k in range(mention.end_tok, title.start_tok)):
@@ -563,6 +562,16 @@ def _ru_nominative_guesses(name: str) -> list[str]:
         return _RU_OBLIQUE.sub("", word)
 
     return list(dict.fromkeys(" ".join(cut(w, soft) for w in name.split()) for soft in (False, True)))
+
+
+TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name
+
+
+def _continues_title(token) -> bool:
+    """A word that can still belong to a title before its holder's name: capitalised, a genitive or
+    other oblique noun or adjective ("кризису"), a preposition or "and" ("по ... и ... в Грузии")."""
+    return (token.text[:1].isupper() or token.lemma in ("of", "the", "and", "for") or token.pos in ("PROPN", "ADP", "CCONJ")
+            or (token.pos in ("NOUN", "ADJ") and token.case not in ("", "Nom")))
 
 
 def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:

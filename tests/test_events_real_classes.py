@@ -678,3 +678,18 @@ def test_en_statements_for_the_press_after_talks_are_a_press_conference():
     found = scored("Irakli Kobakhidze and Nikol Pashinyan held talks in Yerevan on Thursday. Following the talks, "
                    "the prime ministers made statements for the press.", "en")
     assert [kind for kind, *_ in found] == ["meeting", "press_conference"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На прошлой неделе в Баку побывал специальный представитель ЕС по Южному Кавказу и кризису в Грузии Тойво Клаар.",
+     "ru"),
+    ("Last week, EU Special Representative for the South Caucasus and the crisis in Georgia Toivo Klaar visited Baku.",
+     "en"),
+])
+def test_a_long_title_before_a_name_is_that_persons_title(text, lang):
+    assert scored(text, lang) == [("visit", ("Toivo Klaar",), "2024-03", "Baku")]
+
+
+def test_az_reached_a_place_is_a_visit():
+    assert scored("Nazir Ceyhun Bayramov martın 1-də səhər Antalyaya çatıb.", "az") == [
+        ("visit", ("Jeyhun Bayramov",), "2024-03-01", "Antalya")]
