@@ -489,7 +489,8 @@ class MentionFinder:
             if mention.ref.type is not EntityType.PERSON:
                 continue
             gap = range(title.end_tok, mention.start_tok)
-            if 0 <= mention.start_tok - title.end_tok <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap):
+            if 0 <= mention.start_tok - title.end_tok <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap) and (
+                    not gap or not _links_words(doc.tokens[gap[-1]])):  # "the chancellor at the Akorda": no name of his
                 if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
                     return mention
             if 0 <= title.start_tok - mention.end_tok <= 1 and all(doc.tokens[k].text == "," for k in range(mention.end_tok, title.start_tok)):
@@ -572,6 +573,11 @@ def _continues_title(token) -> bool:
     other oblique noun or adjective ("кризису"), a preposition or "and" ("по ... и ... в Грузии")."""
     return (token.text[:1].isupper() or token.lemma in ("of", "the", "and", "for") or token.pos in ("PROPN", "ADP", "CCONJ")
             or (token.pos in ("NOUN", "ADJ") and token.case not in ("", "Nom")))
+
+
+def _links_words(token) -> bool:
+    """A preposition, article or conjunction: a title's words may run through one, never end on one."""
+    return token.pos in ("ADP", "CCONJ", "DET") or token.lemma in ("of", "the", "and", "for")
 
 
 def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:

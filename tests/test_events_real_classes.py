@@ -693,3 +693,13 @@ def test_a_long_title_before_a_name_is_that_persons_title(text, lang):
 def test_az_reached_a_place_is_a_visit():
     assert scored("Nazir Ceyhun Bayramov martın 1-də səhər Antalyaya çatıb.", "az") == [
         ("visit", ("Jeyhun Bayramov",), "2024-03-01", "Antalya")]
+
+
+def test_az_a_plural_negative_verb_negates_the_event():
+    assert scored("Ceyhun Bayramov və Ararat Mirzoyan birgə mətbuat konfransı keçirməyiblər.", "az") == []
+
+
+def test_en_a_title_does_not_run_through_a_preposition_to_a_name():
+    found = scored("German Chancellor Olaf Scholz arrived in Astana on Monday. President Kassym-Jomart Tokayev welcomed "
+                   "the chancellor at the Akorda presidential palace.", "en")
+    assert ("meeting", ("Kassym-Jomart Tokayev", "Olaf Scholz")) in [(kind, names) for kind, names, _, _ in found]
