@@ -147,6 +147,11 @@ class Gazetteer:
                               if country.type is EntityType.COUNTRY and template["key"].format(key=country.key) in self.entries}
             for template in data_file("gazetteer/templates.yaml") or []}
         self.institution_kind = {key: kind for kind, keys in self.institutions.items() for key in keys.values()}
+        # kind -> (the office of its head, the folded words naming the head beside it)
+        self.institution_heads: dict[str, tuple[str, frozenset[str]]] = {
+            template["key"]: (template["head_role"], frozenset(fold(w, lang) for lang, words in template["head_words"].items()
+                                                               for w in words))
+            for template in data_file("gazetteer/templates.yaml") or [] if template.get("head_role")}
         for spec in data_file("titles.yaml") or []:
             for lang in ("en", "ru", "az"):
                 for phrase in spec.get(lang) or []:

@@ -161,6 +161,7 @@ class MentionFinder:
         self._other_ner(doc, taken, result)
         result.actors.sort(key=lambda m: m.start)
         self._coordinated_institutions(doc, result)
+        self._institution_heads(doc, result, published)
         self._group_surnames(doc, result)
         self._lone_surnames(doc, result)
         self._attach_titles(doc, result, published)
@@ -193,6 +194,25 @@ class MentionFinder:
                 if other is None or not self._become_institution(other, kind):
                     break
                 k = other.start_tok
+
+    def _institution_heads(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        """"Azərbaycan və Ermənistan XİN rəhbərləri", "глава МИД Армении": a country's body with a word
+        for its head beside it stands for the holder of the head's office on the article's date."""
+        headed: dict[int, str] = {}  # start token of a converted body's mention -> its kind
+        for mention in sorted(result.actors, key=lambda m: -m.start_tok):  # "A və B XİN rəhbərləri": from the last
+            kind = self.gaz.institution_kind.get(mention.ref.key or "")
+            if kind not in self.gaz.institution_heads:
+                continue
+            role, words = self.gaz.institution_heads[kind]
+            near = [mention.end_tok] if doc.lang in ("az", "tr") else [mention.start_tok - 1, mention.start_tok - 2]
+            named = any(0 <= k < len(doc.tokens) and set(doc.tokens[k].keys) & words for k in near)
+            coordinated = mention.end_tok < len(doc.tokens) and fold(doc.tokens[mention.end_tok].text, doc.lang) in (
+                LIST_SEPARATORS) and headed.get(mention.end_tok + 1) == kind
+            holder = self.gaz.holders(role, self.gaz.entries[mention.ref.key].country, published) if (
+                named or coordinated) else []
+            if holder:
+                mention.ref = _ref(holder[0])
+                headed[mention.start_tok] = kind
 
     def _become_institution(self, mention: ActorMention, kind: str) -> bool:
         """Make a country's mention stand for its institution of `kind`; whether it could."""

@@ -703,3 +703,11 @@ def test_en_a_title_does_not_run_through_a_preposition_to_a_name():
     found = scored("German Chancellor Olaf Scholz arrived in Astana on Monday. President Kassym-Jomart Tokayev welcomed "
                    "the chancellor at the Akorda presidential palace.", "en")
     assert ("meeting", ("Kassym-Jomart Tokayev", "Olaf Scholz")) in [(kind, names) for kind, names, _, _ in found]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Almatıda Azərbaycan və Ermənistan XİN rəhbərlərinin danışıqları keçirilib.", "az"),
+    ("В Алма-Ате прошли переговоры главы МИД Азербайджана и главы МИД Армении.", "ru"),
+])
+def test_the_heads_of_two_foreign_ministries_are_their_ministers(text, lang):
+    assert [names for _, names, _, _ in scored(text, lang)] == [("Ararat Mirzoyan", "Jeyhun Bayramov")]
