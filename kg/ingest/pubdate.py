@@ -18,6 +18,7 @@ from importlib.resources import files
 import yaml
 
 from extractors.resources import data_file
+from kg.ingest.urldate import date_patterns
 
 # A metadata prefix some crawlers put before the page text: ` date 2025-04-25 <text>`.
 _METADATA_PREFIX = re.compile(
@@ -204,8 +205,7 @@ def is_relative_date_line(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stamps() -> tuple[re.Pattern[str], ...]:
-    data = yaml.safe_load(files("kg.ingest").joinpath("date_stamps.yaml").read_text(encoding="utf-8"))
-    return tuple(re.compile(entry) for entry in data["stamps"])
+    return date_patterns("date_stamps.yaml", "stamps", ("year", "month", "day"))
 
 
 def stamp_date(line: str) -> dt.date | None:

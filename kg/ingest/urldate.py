@@ -21,7 +21,7 @@ _ISO = "%Y-%m-%d"
 
 
 class UrlPatternError(ValueError):
-    """`url_dates.yaml` is not a list of regular expressions with `year` and `month` groups."""
+    """`url_dates.yaml` or `date_stamps.yaml` is not a list of regular expressions with the date groups they need."""
 
 
 @dataclass(frozen=True)
@@ -75,17 +75,22 @@ def _options() -> Extractor:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    data = yaml.safe_load(files("kg.ingest").joinpath("url_dates.yaml").read_text(encoding="utf-8"))
-    entries = data.get("patterns") if isinstance(data, dict) else None
+    return date_patterns("url_dates.yaml", "patterns", ("year", "month"))
+
+
+def date_patterns(filename: str, key: str, groups: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions listed under `key` in `kg/ingest/<filename>`, each with the named `groups`."""
+    data = yaml.safe_load(files("kg.ingest").joinpath(filename).read_text(encoding="utf-8"))
+    entries = data.get(key) if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(entry, str) for entry in entries):
-        raise UrlPatternError("kg/ingest/url_dates.yaml: `patterns` must be a list of regular expressions")
+        raise UrlPatternError(f"kg/ingest/{filename}: `{key}` must be a list of regular expressions")
     patterns = []
     for entry in entries:
         try:
             pattern = re.compile(entry)
         except re.error as exc:
-            raise UrlPatternError(f"kg/ingest/url_dates.yaml: bad pattern {entry!r}: {exc}") from exc
-        if not {"year", "month"} <= set(pattern.groupindex):
-            raise UrlPatternError(f"kg/ingest/url_dates.yaml: pattern {entry!r} needs `year` and `month` groups")
+            raise UrlPatternError(f"kg/ingest/{filename}: bad pattern {entry!r}: {exc}") from exc
+        if not set(groups) <= set(pattern.groupindex):
+            raise UrlPatternError(f"kg/ingest/{filename}: pattern {entry!r} needs the groups {', '.join(groups)}")
         patterns.append(pattern)
     return tuple(patterns)
