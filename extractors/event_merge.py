@@ -75,12 +75,12 @@ def resolve_sides(cands: list[Candidate]) -> None:
 def resolve_guests(cands: list[Candidate]) -> None:
     """"The guest arrived in Baku in the evening", "qonaq Bakıya gəlib": the guest is the visitor of the
     nearest visit reported before (or after, when the article opens with the guest's programme)."""
-    visits = [c for c in cands if c.type is EventType.VISIT and not c.guest_role]
+    visits = [(k, c) for k, c in enumerate(cands) if c.type is EventType.VISIT and not c.guest_role]
     for k, cand in enumerate(cands):
         if cand.guest_role is None:
             continue
-        earlier = [v for v in visits if cands.index(v) < k][::-1] + [v for v in visits if cands.index(v) > k]
-        for visit in earlier[:1]:
+        nearest = [v for i, v in reversed(visits) if i < k] + [v for i, v in visits if i > k]
+        for visit in nearest[:1]:
             for ref, role in visit.participants.values():
                 if role == "visitor":
                     cand.add(ref, cand.guest_role, subject=True)

@@ -29,6 +29,7 @@ PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "betwe
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
+LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
@@ -156,12 +157,11 @@ class EventFinder:
         """Whether a place or country in the dative (or governed by "to"/"в") stands right before
         the trigger: "fevralın 16-da Münxenə gəlib"."""
         k = trig.start_tok - 1
-        if k > 0 and self._has_word(k, self.lex.place_nouns) and fold(self.doc.tokens[k].text, self.doc.lang).endswith(
-                DATIVE_ENDINGS):  # "Şuşa şəhərinə"
-            return self.by_token.get(k - 1) is not None and self.by_token[k - 1].ref.type is EntityType.PLACE
+        if k > 0 and self._has_word(k, self.lex.place_nouns):
+            k -= 1  # "Şuşa şəhərinə": the place noun carries the case (`_place_case`)
         mention = self.by_token.get(k) if k >= 0 else None
-        return mention is not None and mention.ref.type in (EntityType.PLACE, EntityType.COUNTRY) and mention.case in (
-            "dat", "Acc", "Loc")
+        return mention is not None and mention.ref.type in (EntityType.PLACE, EntityType.COUNTRY) and self._place_case(
+            mention) in ("dat", "Acc", "Loc")
 
     def _place_case(self, mention: ActorMention) -> str:
         """An Azerbaijani place's case, read off the place noun after it when there is one
@@ -169,7 +169,7 @@ class EventFinder:
         k = mention.end_tok
         if k < len(self.doc.tokens) and self._has_word(k, self.lex.place_nouns):
             word = fold(self.doc.tokens[k].text, self.doc.lang)
-            return "loc" if word.endswith(("da", "də")) else "dat" if word.endswith(DATIVE_ENDINGS) else mention.case
+            return "loc" if word.endswith(LOCATIVE_ENDINGS) else "dat" if word.endswith(DATIVE_ENDINGS) else mention.case
         return mention.case
 
     def _delegation_heads(self, cand: Candidate) -> None:
@@ -182,7 +182,7 @@ class EventFinder:
             return
         for index in range(cand.sent, min(cand.sent + HEADS_WITHIN, len(doc.sentences))):
             sent = doc.sentences[index]
-            text = f" {' '.join(fold(t.text, doc.lang) for t in doc.tokens[sent.first_tok:sent.last_tok])} "
+            text = self._words(sent.first_tok, sent.last_tok) + " "
             heads = list(dict.fromkeys(m.ref for m in self.actors if m.ref.type is EntityType.PERSON
                                        and sent.start <= m.start < sent.end))
             if len(heads) >= 2 and any(f" {phrase} " in text for phrase in self.lex.led_by):
@@ -192,6 +192,10 @@ class EventFinder:
                 return
 
     # -- scope and modality ------------------------------------------------------------------
+
+    def _words(self, start: int, end: int) -> str:
+        """The folded words of tokens start..end, each after a space, for matching lexicon phrases."""
+        return "".join(f" {fold(t.text, self.doc.lang)}" for t in self.doc.tokens[start:end])
 
     def _lemma(self, k: int) -> str:
         return fold(self.doc.tokens[k].lemma, self.doc.lang)
@@ -240,9 +244,9 @@ class EventFinder:
         doc = self.doc
         if doc.has_parse:
             return any(self._lemma(k) in self.lex.ongoing for k in scope if k != trig.start_tok)
-        start, end = self._clause(trig)
-        after = " ".join(fold(t.text, doc.lang) for t in doc.tokens[trig.end_tok:end])
-        return any(f" {phrase}" in f" {after}" for phrase in self.lex.ongoing)
+        _, end = self._clause(trig)
+        after = self._words(trig.end_tok, end)
+        return any(f" {phrase}" in after for phrase in self.lex.ongoing)
 
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
@@ -718,8 +722,8 @@ class EventFinder:
 
     def _leads(self, mention: ActorMention) -> bool:
         """Whether the words after a person say that person heads the delegation ("... başçılıq etdiyi")."""
-        after = " ".join(fold(t.text, self.doc.lang) for t in self.doc.tokens[mention.end_tok:mention.end_tok + 2])
-        return any(after.startswith(phrase) for phrase in self.lex.led_by)
+        after = self._words(mention.end_tok, mention.end_tok + 2)
+        return any(after.startswith(f" {phrase}") for phrase in self.lex.led_by)
 
     def _listed_before(self, last: ActorMention, mentions: list[ActorMention], lower: int) -> list[ActorMention]:
         """Persons coordinated with `last` in a list ("A, B və C ilə", where only the last carries
