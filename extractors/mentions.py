@@ -586,18 +586,19 @@ def _ru_nominative_guesses(name: str) -> list[str]:
 
 
 TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name
+TITLE_LINKS = frozenset({"of", "the", "and", "for"})  # English words that join the parts of a title
 
 
 def _continues_title(token) -> bool:
     """A word that can still belong to a title before its holder's name: capitalised, a genitive or
     other oblique noun or adjective ("кризису"), a preposition or "and" ("по ... и ... в Грузии")."""
-    return (token.text[:1].isupper() or token.lemma in ("of", "the", "and", "for") or token.pos in ("PROPN", "ADP", "CCONJ")
+    return (token.text[:1].isupper() or token.lemma in TITLE_LINKS or token.pos in ("PROPN", "ADP", "CCONJ")
             or (token.pos in ("NOUN", "ADJ") and token.case not in ("", "Nom")))
 
 
 def _links_words(token) -> bool:
     """A preposition, article or conjunction: a title's words may run through one, never end on one."""
-    return token.pos in ("ADP", "CCONJ", "DET") or token.lemma in ("of", "the", "and", "for")
+    return token.pos in ("ADP", "CCONJ", "DET") or token.lemma in TITLE_LINKS
 
 
 def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
