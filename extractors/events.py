@@ -32,6 +32,7 @@ DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
+FRAME_GAP = 6  # words after an organization searched for the frame word that makes it a setting ("... zirvə toplantısı çərçivəsində")
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
 
@@ -126,7 +127,7 @@ class EventFinder:
             self._parsed_participants(trig, cand)
         else:
             self._case_participants(trig, cand)
-        cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig))
+        cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig)) or self._recalled(trig)
         cand.distributive = self._distributive(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
@@ -248,6 +249,13 @@ class EventFinder:
         after = self._words(trig.end_tok, end)
         return any(f" {phrase}" in after for phrase in self.lex.ongoing)
 
+    def _recalled(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's clause says the event is an earlier one ("Aliyev last visited
+        Turkey in March", "в последний раз встречались", "sonuncu dəfə ... səfər edib")."""
+        start, end = self._clause(trig)
+        words = self._words(start, end)
+        return any(f" {phrase} " in f"{words} " for phrase in self.lex.previous_phrases)
+
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
         "подписанная в Москве декларация", "Moskvada imzalanmış bəyannamə"): no event of its own."""
@@ -268,7 +276,9 @@ class EventFinder:
         саммита", "sammiti çərçivəsində"): the words governing it with a parse, the next words without."""
         doc = self.doc
         if doc.has_parse:
-            near = doc.ancestors(self._trigger_head(trig))[:3]
+            # a long name between them counts as one word: "framework of [the Organization of Turkic States] summit"
+            named = {k for m in self.actors for k in range(m.start_tok, m.end_tok)}
+            near = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in named][:3]
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, self.lex.frames) for k in near)
@@ -685,7 +695,7 @@ class EventFinder:
             com = _unique(com + self._listed_before(max(com, key=lambda m: m.start_tok), mentions, lower))
         groups: dict[str, list[ActorMention]] = {"with": com}
         for m in mentions:
-            if m in com:
+            if m in com or self._names_frame(m, trig):
                 continue
             case = m.case
             if case == "nom" and m.start_tok < trig.start_tok:
@@ -719,6 +729,19 @@ class EventFinder:
                                    subject=slot == "subject")
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+
+    def _names_frame(self, mention: ActorMention, trig: TriggerMatch) -> bool:
+        """Whether an organization names the frame of the event, not a party to it ("Türk Dövlətləri
+        Təşkilatının Zirvə görüşü çərçivəsində", "İƏT-in zirvə toplantısı çərçivəsində"): a frame word
+        follows it within a few words, before any other actor or the trigger."""
+        if mention.ref.type is not EntityType.ORGANIZATION:
+            return False
+        for k in range(mention.end_tok, min(mention.end_tok + FRAME_GAP, len(self.doc.tokens))):
+            if k in self.by_token or trig.start_tok <= k < trig.end_tok:
+                return False
+            if self._has_word(k, self.lex.frames):
+                return True
+        return False
 
     def _leads(self, mention: ActorMention) -> bool:
         """Whether the words after a person say that person heads the delegation ("... başçılıq etdiyi")."""

@@ -129,6 +129,8 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+        self.named_places = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
+                             for lang, words in rules["named_places"].items()}
         self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
         for item in data_file("anaphors.yaml") or []:
             for lang in ("en", "ru", "az"):
@@ -167,7 +169,21 @@ class MentionFinder:
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
         self._role_anaphors(doc, result, published)
+        result.actors = [m for m in result.actors if not self._names_place(doc, m)]
         return result
+
+    def _names_place(self, doc: AnalysedDoc, mention: ActorMention) -> bool:
+        """Whether a person's name is part of a place's name ("Heydər Əliyev Parkında", "парк имени
+        Гейдара Алиева"): a place word of data/names.yaml stands right after or before it."""
+        if mention.ref.type is not EntityType.PERSON:
+            return False
+        words = self.named_places.get(doc.lang)
+        if not words:
+            return False
+        after = doc.tokens[mention.end_tok].keys if mention.end_tok < len(doc.tokens) else ()
+        before = "".join(f" {fold(t.text, doc.lang)}" for t in doc.tokens[max(mention.start_tok - 2, 0):mention.start_tok])
+        return (any(key.startswith(w) for key in after for w in words["after"])
+                or any(f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]))
 
     def _coordinated_institutions(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
         """A country coordinated with a country's institution stands for its own institution of that

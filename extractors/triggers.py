@@ -76,6 +76,7 @@ class Lexicon:
     guests: frozenset[str] = frozenset()  # "the guest", "гость", "qonaq": the visitor the article is about
     place_nouns: frozenset[str] = frozenset()  # "şəhər" in "Şuşa şəhərinə": the case ending sits on it
     joint: frozenset[str] = frozenset()  # "joint", "совместный", "birgə": a press conference of the talks' parties
+    previous_phrases: frozenset[str] = frozenset()  # "в последний раз", "sonuncu dəfə": anywhere in the clause
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -115,7 +116,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
-                   words("place_nouns"), words("joint"))
+                   words("place_nouns"), words("joint"), words("previous_phrases"))
 
 
 @lru_cache(maxsize=None)

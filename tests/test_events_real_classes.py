@@ -711,3 +711,57 @@ def test_en_a_title_does_not_run_through_a_preposition_to_a_name():
 ])
 def test_the_heads_of_two_foreign_ministries_are_their_ministers(text, lang):
     assert [names for _, names, _, _ in scored(text, lang)] == [("Ararat Mirzoyan", "Jeyhun Bayramov")]
+
+
+# -- the organization whose summit frames a meeting is not a party to it -----------------------
+
+FRAMED_BY_SUMMIT = {
+    "en": "President Ilham Aliyev and President Recep Tayyip Erdogan met within the framework of the "
+          "Organization of Turkic States summit.",
+    "ru": "Президент Ильхам Алиев и президент Реджеп Тайип Эрдоган встретились в рамках саммита Организации "
+          "тюркских государств.",
+    "az": "Türk Dövlətləri Təşkilatının zirvə toplantısı çərçivəsində Prezident İlham Əliyev Prezident Rəcəb "
+          "Tayyib Ərdoğanla görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FRAMED_BY_SUMMIT))
+def test_the_organization_of_a_framing_summit_is_no_participant(lang):
+    assert [names for _, names, _, _ in scored(FRAMED_BY_SUMMIT[lang], lang)] == [
+        ("Ilham Aliyev", "Recep Tayyip Erdogan")]
+
+
+# -- "the last time" makes a recalled event of its own -----------------------------------------
+
+LAST_TIME = {
+    "en": "President Ilham Aliyev met with President Vladimir Putin in the Kremlin today. Aliyev and Putin last "
+          "met in Dushanbe.",
+    "ru": "Президент Ильхам Алиев сегодня встретился с Владимиром Путиным в Кремле. В последний раз Алиев и "
+          "Путин встречались в Душанбе.",
+    "az": "Prezident İlham Əliyev bu gün Kremldə Vladimir Putinlə görüşüb. Prezidentlər sonuncu dəfə "
+          "Düşənbədə görüşüblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LAST_TIME))
+def test_the_last_time_they_met_is_an_earlier_meeting(lang):
+    found = events_of(LAST_TIME[lang], lang, PUBLISHED)
+    assert [(e.type.value, tuple(sorted(p.name for p in e.participants)), e.date.iso if e.date else None,
+             e.place.name if e.place else None) for e in found] == [
+        ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-15", "Moscow"),
+        ("meeting", ("Ilham Aliyev", "Vladimir Putin"), None, "Dushanbe")]
+
+
+# -- a name inside a place's name is no mention of the person ----------------------------------
+
+NAMED_PLACE = {
+    "en": "President Ilham Aliyev visited the Heydar Aliyev Park in Ankara today.",
+    "ru": "Президент Ильхам Алиев сегодня посетил парк имени Гейдара Алиева в Анкаре.",
+    "az": "Prezident İlham Əliyev bu gün Ankarada Heydər Əliyev Parkını ziyarət edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_PLACE))
+def test_a_name_inside_a_place_name_is_not_a_visitor(lang):
+    events = events_of(NAMED_PLACE[lang], lang, PUBLISHED)
+    assert [sorted(p.name for p in e.participants) for e in events] == [["Ilham Aliyev"]]
