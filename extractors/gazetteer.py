@@ -68,6 +68,7 @@ class GazEntry:
     parent: str | None = None
     kind: str | None = None  # organizations: intergovernmental, media, government_body, ...
     city: str | None = None  # venues: the key of the city they stand in
+    proper_only: bool = False  # matched only where the text capitalises it (GeoNames cities: "Saray", "Грозный")
 
     def all_aliases(self) -> list[str]:
         return [self.name, *(a for names in self.aliases.values() for a in names)]
@@ -306,7 +307,7 @@ def _entry(rec: dict[str, Any]) -> GazEntry:
         aliases=aliases, wikidata=rec.get("wikidata"), gender=rec.get("gender"), positions=positions,
         adjectives={lang: list(v or []) for lang, v in (rec.get("adjectives") or {}).items()},
         capital=rec.get("capital"), country=rec.get("country"), headquarters=rec.get("headquarters"),
-        parent=rec.get("parent"), kind=rec.get("kind"), city=rec.get("city"),
+        parent=rec.get("parent"), kind=rec.get("kind"), city=rec.get("city"), proper_only=bool(rec.get("proper_only")),
     )
 
 

@@ -146,6 +146,8 @@ class MentionFinder:
         taken: set[int] = set()
         for start, end, key in phrase_matches(doc, self.gaz.phrases, keys, owner):
             entry = self.gaz.entries[key]
+            if entry.proper_only and not doc.tokens[start].is_title_case:
+                continue
             result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
             taken.update(range(start, end))
         persons = {k for m in result.actors if m.ref.type is EntityType.PERSON for k in range(m.start_tok, m.end_tok)}

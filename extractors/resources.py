@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .world_cities import world_city_records
+
 DATA = files("extractors").joinpath("data")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: the same documents, several times faster
 # Each kind of gazetteer entry lives in `gazetteer/<kind>.yaml` and in any `gazetteer/<kind>/*.yaml`
@@ -93,6 +95,8 @@ def gazetteer_records(extra: str | Path | None = None) -> list[dict[str, Any]]:
             aliases = known.setdefault("aliases", {})
             for lang, forms in made["aliases"].items():
                 aliases[lang] = [*aliases.get(lang, []), *(f for f in forms if f not in aliases.get(lang, []))]
+    for made in world_city_records(list(records.values()), data_file("gazetteer/world_cities.yaml")):
+        records.setdefault(made["key"], made)
     if extra is not None:
         loaded = _load(Path(extra))
         if isinstance(loaded, dict) and not all(isinstance(v, list) for v in loaded.values()):

