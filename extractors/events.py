@@ -118,8 +118,8 @@ class EventFinder:
             scope = sorted(set(scope) | set(range(start, end)))
             if any(self._lemma(k) == "to" and doc.tokens[k].dep == "aux" and doc.tokens[k].head in scope for k in scope):
                 cand.status = EventStatus.PLANNED
-        if self._negated(trig, scope):
-            return None
+        if self._negated(trig, scope) or any(self._has_word(k, self.lex.habitual) for k in scope):
+            return None  # "did not meet"; "met repeatedly", "неоднократно встречались": no one event
         cand.ongoing = self._ongoing(trig, scope)
         if self._planned(trig, scope):
             cand.status = EventStatus.PLANNED
@@ -210,6 +210,8 @@ class EventFinder:
             return list(range(start, end))
         chain = [trig.start_tok]
         for anc in doc.ancestors(trig.start_tok):
+            if doc.tokens[chain[-1]].dep == "ccomp" and self._lemma(anc) in self.lex.reporting:
+                break  # "It should be noted that X had a call": the reporting verb's modality is not the event's
             chain.append(anc)
             if doc.tokens[chain[-2]].dep in ("parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "conj", "root"):
                 break

@@ -77,6 +77,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "şəhər" in "Şuşa şəhərinə": the case ending sits on it
     joint: frozenset[str] = frozenset()  # "joint", "совместный", "birgə": a press conference of the talks' parties
     previous_phrases: frozenset[str] = frozenset()  # "в последний раз", "sonuncu dəfə": anywhere in the clause
+    reporting: frozenset[str] = frozenset()  # "note", "отметить": verbs whose modality stays out of their clause
+    habitual: frozenset[str] = frozenset()  # "repeatedly", "неоднократно", "dəfələrlə": a recurring, not one event
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -116,7 +118,8 @@ def lexicon(lang: str) -> Lexicon:
                    words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
-                   words("place_nouns"), words("joint"), words("previous_phrases"))
+                   words("place_nouns"), words("joint"), words("previous_phrases"),
+                   words("reporting"), words("habitual"))
 
 
 @lru_cache(maxsize=None)

@@ -765,3 +765,30 @@ NAMED_PLACE = {
 def test_a_name_inside_a_place_name_is_not_a_visitor(lang):
     events = events_of(NAMED_PLACE[lang], lang, PUBLISHED)
     assert [sorted(p.name for p in e.participants) for e in events] == [["Ilham Aliyev"]]
+
+
+# -- a reporting verb's modality is not the event's; recurring meetings are no one event ---------
+
+REPORTED_CALL = {
+    "en": "It should be noted that Secretary of State Antony Blinken had a phone call with President Ilham Aliyev "
+          "yesterday.",
+    "ru": "Следует отметить, что накануне госсекретарь Антони Блинкен провел телефонный разговор с президентом "
+          "Ильхамом Алиевым.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTED_CALL))
+def test_a_call_under_it_should_be_noted_happened(lang):
+    assert scored(REPORTED_CALL[lang], lang) == [("call", ("Antony Blinken", "Ilham Aliyev"), "2024-03-14", None)]
+
+
+REPEATED_MEETINGS = {
+    "en": "The defence ministers of the two countries have repeatedly met in Baku and Ankara.",
+    "ru": "Министры обороны двух стран неоднократно встречались в Баку и Анкаре.",
+    "az": "Prezident İlham Əliyev və Prezident Rəcəb Tayyib Ərdoğan dəfələrlə görüşüblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPEATED_MEETINGS))
+def test_meetings_said_to_recur_are_no_event(lang):
+    assert scored(REPEATED_MEETINGS[lang], lang) == []
