@@ -81,8 +81,9 @@ def test_articles_without_diplomatic_events_yield_no_scored_event():
 @pytest.mark.parametrize("folder, floors", [
     # the realistic sets (jsonl records as a crawler gives them, built from real agency shapes):
     # tuned on `tune`, never on `heldout`; floors a little under the measured scores (held-out with its
-    # second batch, `*_h2_*`, written by another hand: Russian places 0.74 there)
-    ("tune", {"event_f1": 0.8, "date_accuracy": 0.78, "place_accuracy": 0.82, "person_f1": 0.9}),
+    # second batch, `*_h2_*`, written by another hand: Russian places 0.74 there; tune with its third
+    # batch, weighted to Azerbaijani dates and places: 0.77 and 0.78 there)
+    ("tune", {"event_f1": 0.8, "date_accuracy": 0.74, "place_accuracy": 0.76, "person_f1": 0.9}),
     ("heldout", {"event_f1": 0.72, "date_accuracy": 0.6, "place_accuracy": 0.7, "person_f1": 0.9}),
 ])
 def test_realistic_sets_regression_floor(folder, floors):

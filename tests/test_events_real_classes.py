@@ -792,3 +792,15 @@ REPEATED_MEETINGS = {
 @pytest.mark.parametrize("lang", sorted(REPEATED_MEETINGS))
 def test_meetings_said_to_recur_are_no_event(lang):
     assert scored(REPEATED_MEETINGS[lang], lang) == []
+
+
+# -- Azerbaijani: a plural under the possessive ("prezidentlərinin"), a companion of "gəlib" -------
+
+def test_azerbaijani_genitive_plural_title_names_both_presidents():
+    text = "Bu gün Azərbaycan və Türkmənistan prezidentlərinin görüşü olub."
+    assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Serdar Berdimuhamedov"), "2024-03-15", None)]
+
+
+def test_azerbaijani_companion_of_came_is_a_visitor():
+    text = "Bu gün Türkmənistan Prezidenti Serdar Berdiməhəmmədov Prezident İlham Əliyevlə birlikdə Şuşa şəhərinə gəlib."
+    assert scored(text, "az") == [("visit", ("Ilham Aliyev", "Serdar Berdimuhamedov"), "2024-03-15", "Shusha")]

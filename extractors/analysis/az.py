@@ -47,7 +47,8 @@ def analyse_az(text: str, lang: str = "az") -> AnalysedDoc:
                 i=len(tokens), text=word, start=start, end=match.end(), lemma=az_lower(stem),
                 pos="PUNCT" if not word[:1].isalnum() else "", sent=s_idx,
                 case=AZ_CASE_OF_SUFFIX.get(suffix, "nom") if word[:1].isalpha() else "",
-                number="Plur" if any(az_lower(s).endswith(("lar", "lər")) for s, _ in splits) else "Sing",
+                # either layer may carry the plural: "prezidentlər-i-nin" has it under the possessive
+                number="Plur" if any(az_lower(s).endswith(("lar", "lər")) for s in [*(s for s, _ in splits), *stems]) else "Sing",
                 keys=keys,
                 readings=tuple((az_lower(s), AZ_CASE_OF_SUFFIX.get(x, "nom")) for s, x in splits) if word[:1].isalpha() else (),
             ))
