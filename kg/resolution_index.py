@@ -288,17 +288,17 @@ class ResolutionIndex:
             "AND (month IS NULL OR ? IS NULL OR month = ?))", (type_, pid, year, year, month, month))
 
     def rids_referencing(self, entity_ids: Iterable[str]) -> set[int]:
-        rids: set[int] = set()
-        for chunk in _chunks(sorted(set(entity_ids))):
-            rids.update(row[0] for row in self._db.execute(
-                f"SELECT rid FROM refs WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk))
-        return rids
+        return self._rids_where("refs", "entity_id", entity_ids)
 
     def rids_of_bases(self, base_ids: Iterable[str]) -> set[int]:
+        return self._rids_where("reports", "base_id", base_ids)
+
+    def _rids_where(self, table: str, column: str, values: Iterable[str]) -> set[int]:
+        """Report ids of the rows of `table` whose `column` is one of `values` (both names are ours, never input)."""
         rids: set[int] = set()
-        for chunk in _chunks(sorted(set(base_ids))):
+        for chunk in _chunks(sorted(set(values))):
             rids.update(row[0] for row in self._db.execute(
-                f"SELECT rid FROM reports WHERE base_id IN ({','.join('?' * len(chunk))})", chunk))
+                f"SELECT rid FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk))
         return rids
 
     def report_items(self, rids: Iterable[int]) -> Iterator[tuple[str, Event, int]]:
