@@ -35,9 +35,19 @@ class DateMention:
     relative_weeks: int | None = None  # this week 0, last week -1 (month precision)
     relative_months: int | None = None  # this month 0, last month -1 (month precision; "ayın 12-də": with a day)
     relative_years: int | None = None  # this year 0, last year -1: alone a year, beside a month that month's year
+    after_named: int | None = None  # the same day 0, the next day 1: days after the date the text last named
+
+    def counted_from(self, base: EventDate | None) -> EventDate | None:
+        """The day a "the next day" names, counted from the day of the story before it."""
+        if self.after_named is None or base is None or base.year is None or base.day is None:
+            return None
+        return EventDate.from_date(dt.date(base.year, base.month, base.day) + dt.timedelta(days=self.after_named))
 
     def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
-        """The absolute date, at the precision the text gives; None when it cannot be known."""
+        """The absolute date, at the precision the text gives; None when it cannot be known
+        (a date counted from an earlier one is known through `counted_from`)."""
+        if self.after_named is not None:
+            return None
         if self.relative_days is not None:
             return EventDate.from_date(published + dt.timedelta(days=self.relative_days)) if published else None
         if self.relative_weeks is not None:
@@ -128,12 +138,14 @@ def _patterns(lang: str) -> _Patterns:
         (re.compile(rf"\bin\s+{year}\b", re.I), "y"),
     )
     def relative_words(section: str) -> tuple[tuple[re.Pattern[str], int], ...]:
-        words = [(word, int(offset)) for offset, forms in data[section].items() for word in forms.get(lang, [])]
+        words = [(word, int(offset)) for offset, forms in data.get(section, {}).items() for word in forms.get(lang, [])]
         return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I), offset)
                      for word, offset in sorted(words, key=lambda item: -len(item[0])))
 
-    relative = tuple((regex, (unit, offset)) for unit in ("relative_days", "relative_weeks", "relative_months")
-                     for regex, offset in relative_words(unit))
+    relative = tuple((regex, (field, offset)) for section, field in (
+        ("after_named_days", "after_named"), ("relative_days", "relative_days"),
+        ("relative_weeks", "relative_weeks"), ("relative_months", "relative_months"))
+        for regex, offset in relative_words(section))
     years = relative_words("relative_years")
     weekdays = tuple((re.compile(rf"(?<!\w)(?:(?:в|во|on|last|this)\s+)?{re.escape(word)}\w*", re.I), idx)
                      for idx, word in enumerate(data["weekdays"].get(lang, [])))
@@ -212,3 +224,4 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 taken.append((match.start(), match.end()))
     return sorted((d for d in found if not (pats.bound_before.search(text, max(0, d.start - 20), d.start)
                                             or pats.bound_after.match(text[d.end:d.end + 20]))), key=lambda d: d.start)
+

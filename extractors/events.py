@@ -88,6 +88,7 @@ class EventFinder:
         self.city_of = facts.city_of
         self.seated = facts.seated
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
+        self._story_day: EventDate | None = None  # the day of the last event the body dated: "the next day" counts from it
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -152,6 +153,9 @@ class EventFinder:
         self._place(trig, cand)
         self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
+        if cand.date_from_text and cand.date is not None and cand.date.day is not None and cand.status is EventStatus.HAPPENED \
+                and doc.tokens[trig.start_tok].start >= self.headline_end:
+            self._story_day = cand.date
         return cand
 
     def _destination_before(self, trig: TriggerMatch) -> bool:
@@ -378,8 +382,7 @@ class EventFinder:
                 self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
                 if len(cand.participants) < needed:
                     self._clause_subjects(trig, cand)
-        elif doc.tokens[head].dep in ("conj", "xcomp") and not any(
-                r for _, r in cand.participants.values() if r == spec.role("subject")):  # "планирует посетить", "arrived and met"
+        elif doc.tokens[head].dep in ("conj", "xcomp") and "subject" not in cand.slots:  # "планирует посетить", "arrived and met"
             first = doc.tokens[head].head
             if first is not None:
                 for child in doc.tokens[first].children:
@@ -667,8 +670,11 @@ class EventFinder:
             return end - 1
         _, clause_end = self._clause(trig)
         after = [k for k in range(end, min(clause_end, end + VERB_WINDOW)) if self.doc.tokens[k].text.isalpha()]
-        finite = [k for k in after if fold(self.doc.tokens[k].text, self.doc.lang).endswith(self.lex.finite_suffixes)]
+        finite = [k for k in after if self._finite(k)]
         return (finite or after or [end - 1])[0]
+
+    def _finite(self, tok: int) -> bool:
+        return fold(self.doc.tokens[tok].text, self.doc.lang).endswith(self.lex.finite_suffixes)
 
     def _case_participants(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc, spec = self.doc, trig.spec
@@ -683,7 +689,8 @@ class EventFinder:
             return
         # Azerbaijani is head-final: a noun's arguments stand before it ("A ilə B arasında görüş"), so
         # what follows a noun trigger ("Sammit çərçivəsində X, Y ilə görüşlər") belongs to another word.
-        stop = trig.start_tok if spec.noun else end
+        # what follows a finite verb trigger belongs to the next clause ("Tbilisiyə gəlib və X ilə görüşüb")
+        stop = trig.start_tok if spec.noun else trig.end_tok if self._finite(verb) else end
         mentions = _unique([self.by_token[k] for k in range(start, stop) if k in self.by_token
                             and not trig.start_tok <= k < trig.end_tok])
         delegation_tok = next((k for k in range(start, trig.start_tok)
@@ -770,9 +777,17 @@ class EventFinder:
         sent = self.doc.sentences[cand.sent]
         in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
         best = self._closest(trig, in_sentence, lambda d: d.start)
-        if best is not None:
+        if best is not None and best.after_named is not None:
+            cand.date = best.counted_from(self._story_day or self._day_named_before(best))
+            cand.date_from_text = cand.date is not None
+        elif best is not None:
             cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED)
             cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _day_named_before(self, mention: DateMention) -> EventDate | None:
+        """The last day the body names before `mention`, for "the same day" before any event is dated."""
+        days = [d.resolve(self.published) for d in self.dates if self.headline_end <= d.start and d.end <= mention.start]
+        return next((d for d in reversed(days) if d is not None and d.day is not None), None)
 
     def _place(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc = self.doc

@@ -803,3 +803,51 @@ def test_azerbaijani_genitive_plural_title_names_both_presidents():
 def test_azerbaijani_companion_of_came_is_a_visitor():
     text = "Bu gün Türkmənistan Prezidenti Serdar Berdiməhəmmədov Prezident İlham Əliyevlə birlikdə Şuşa şəhərinə gəlib."
     assert scored(text, "az") == [("visit", ("Ilham Aliyev", "Serdar Berdimuhamedov"), "2024-03-15", "Shusha")]
+
+
+# -- a story told day by day: "the same day", "the next day" count from the day last dated ------
+
+DAY_BY_DAY = {
+    "en": "On 12 March, Foreign Minister Jeyhun Bayramov arrived in Tbilisi and met with Georgian Foreign Minister "
+          "Ilia Darchiashvili. The next day, Jeyhun Bayramov met with Georgian Prime Minister Irakli Kobakhidze.",
+    "ru": "12 марта министр иностранных дел Джейхун Байрамов прибыл в Тбилиси и встретился с министром иностранных "
+          "дел Грузии Илией Дарчиашвили. На следующий день Джейхун Байрамов встретился с премьер-министром Грузии "
+          "Ираклием Кобахидзе.",
+    "az": "Martın 12-də xarici işlər naziri Ceyhun Bayramov Tbilisiyə gəlib və Gürcüstanın xarici işlər naziri "
+          "İlia Darçiaşvili ilə görüşüb. Ertəsi gün Ceyhun Bayramov Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DAY_BY_DAY))
+def test_the_next_day_is_the_day_after_the_last_dated_event(lang):
+    meetings = {names: date for kind, names, date, _ in scored(DAY_BY_DAY[lang], lang) if kind == "meeting"}
+    assert meetings == {("Ilia Darchiashvili", "Jeyhun Bayramov"): "2024-03-12",
+                        ("Irakli Kobakhidze", "Jeyhun Bayramov"): "2024-03-13"}
+
+
+SAME_DAY_OTHER_PARTIES = {
+    "en": "On Wednesday, President Ilham Aliyev met with Turkish President Recep Tayyip Erdogan. The same day, "
+          "Foreign Minister Jeyhun Bayramov held talks with Hakan Fidan.",
+    "ru": "В среду президент Ильхам Алиев встретился с президентом Турции Реджепом Тайипом Эрдоганом. В тот же день "
+          "министр иностранных дел Джейхун Байрамов провел переговоры с Хаканом Фиданом.",
+    "az": "Çərşənbə günü Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanla görüşüb. Həmin gün xarici "
+          "işlər naziri Ceyhun Bayramov Hakan Fidanla danışıqlar aparıb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_DAY_OTHER_PARTIES))
+def test_the_same_day_is_that_of_the_event_before_even_with_other_parties(lang):
+    dates = {names: date for _, names, date, _ in scored(SAME_DAY_OTHER_PARTIES[lang], lang)}
+    assert dates[("Hakan Fidan", "Jeyhun Bayramov")] == dates[("Ilham Aliyev", "Recep Tayyip Erdogan")] == "2024-03-13"
+
+
+def test_the_next_day_with_no_day_before_it_stays_unknown():
+    found = scored("The next day, Foreign Minister Jeyhun Bayramov met with Hakan Fidan.", "en", published=None)
+    assert [date for *_, date, _ in found] == [None]
+
+
+@pytest.mark.parametrize("lang", sorted(DAY_BY_DAY))
+def test_arrived_and_met_is_a_visit_and_a_meeting_of_the_one_subject(lang):
+    first_sentence = scored(DAY_BY_DAY[lang], lang)
+    assert ("visit", ("Jeyhun Bayramov",), "2024-03-12", "Tbilisi") in first_sentence
+    assert ("meeting", ("Ilia Darchiashvili", "Jeyhun Bayramov"), "2024-03-12", "Tbilisi") in first_sentence
