@@ -190,6 +190,8 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             source = before or [o for o in related if o.type is EventType.VISIT]
             lent = (before[-1] if before else source[0]).date if source else None
             report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
+            if ev.story_day is not None and ev.status is EventStatus.HAPPENED:
+                lent = ev.story_day
             if lent is not None and lent.day is None and report is not None and lent.compatible(report):
                 lent = report  # "this week", "in May": the report's day refines a month the related event gives
             ev.date = lent or report

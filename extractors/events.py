@@ -56,6 +56,7 @@ class Candidate:
     ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
+    story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
@@ -88,7 +89,7 @@ class EventFinder:
         self.city_of = facts.city_of
         self.seated = facts.seated
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
-        self._story_day: EventDate | None = None  # the day of the last event the body dated: "the next day" counts from it
+        self._story_day: tuple[int, EventDate] | None = None  # where the body last dated an event, and its day
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -150,12 +151,13 @@ class EventFinder:
                 ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
         self._date(trig, cand)
+        cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
         self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
         if cand.date_from_text and cand.date is not None and cand.date.day is not None and cand.status is EventStatus.HAPPENED \
                 and doc.tokens[trig.start_tok].start >= self.headline_end:
-            self._story_day = cand.date
+            self._story_day = (doc.tokens[trig.start_tok].start, cand.date)
         return cand
 
     def _destination_before(self, trig: TriggerMatch) -> bool:
@@ -778,16 +780,24 @@ class EventFinder:
         in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
         best = self._closest(trig, in_sentence, lambda d: d.start)
         if best is not None and best.after_named is not None:
-            cand.date = best.counted_from(self._story_day or self._day_named_before(best))
+            cand.date = best.counted_from(self._story_day[1] if self._story_day else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
             cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED)
             cand.date_from_text = cand.date is not None or best.month is not None
 
-    def _day_named_before(self, mention: DateMention) -> EventDate | None:
-        """The last day the body names before `mention`, for "the same day" before any event is dated."""
-        days = [d.resolve(self.published) for d in self.dates if self.headline_end <= d.start and d.end <= mention.start]
-        return next((d for d in reversed(days) if d is not None and d.day is not None), None)
+    def _day_named_before(self, char: int) -> EventDate | None:
+        """The last day the body names before `char` ("the same day" before any event is dated),
+        or that of the last event it dated, whichever comes later; never a day after publication."""
+        days = [(d.start, d.resolve(self.published)) for d in self.dates if self.headline_end <= d.start and d.end <= char
+                and d.relative_days != 0]  # "Сегодня Азербайджан обеспечивает ...": today outside an event is the present
+        if self._story_day is not None and self._story_day[0] < char:
+            days.append(self._story_day)
+        days = [(at, day) for at, day in days if day is not None and day.day is not None and not self._after_publication(day)]
+        return max(days, key=lambda item: item[0])[1] if days else None
+
+    def _after_publication(self, day: EventDate) -> bool:
+        return self.published is not None and day.year is not None and dt.date(day.year, day.month, day.day) > self.published
 
     def _place(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc = self.doc

@@ -851,3 +851,28 @@ def test_arrived_and_met_is_a_visit_and_a_meeting_of_the_one_subject(lang):
     first_sentence = scored(DAY_BY_DAY[lang], lang)
     assert ("visit", ("Jeyhun Bayramov",), "2024-03-12", "Tbilisi") in first_sentence
     assert ("meeting", ("Ilia Darchiashvili", "Jeyhun Bayramov"), "2024-03-12", "Tbilisi") in first_sentence
+
+
+STORY_MOVES_ON = {
+    "en": "On Monday, President Ilham Aliyev arrived in Ankara on an official visit. On Tuesday morning, the head of "
+          "state laid a wreath at the mausoleum. After that, Ilham Aliyev held talks with Recep Tayyip Erdogan.",
+    "ru": "В понедельник президент Ильхам Алиев прибыл в Анкару с официальным визитом. Во вторник утром глава "
+          "государства возложил венок к мавзолею. После этого Ильхам Алиев провел переговоры с Реджепом Тайипом Эрдоганом.",
+    "az": "Bazar ertəsi Prezident İlham Əliyev rəsmi səfərlə Ankaraya gəlib. Çərşənbə axşamı səhər dövlət başçısı "
+          "məqbərəyə əklil qoyub. Bundan sonra İlham Əliyev Rəcəb Tayyib Ərdoğanla danışıqlar aparıb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORY_MOVES_ON))
+def test_an_undated_event_is_told_on_the_day_the_story_last_named(lang):
+    dates = {(kind, names): date for kind, names, date, _ in scored(STORY_MOVES_ON[lang], lang)}
+    assert dates[("visit", ("Ilham Aliyev",))] == "2024-03-11"
+    assert dates[("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"))] == "2024-03-12"
+
+
+def test_en_the_day_of_a_relative_clause_after_the_trigger_is_not_the_talks_day():
+    found = scored("MOSCOW, March 15. /TASS/. Russian Foreign Minister Sergey Lavrov has held talks with Iranian Foreign "
+                   "Minister Abbas Araghchi, who arrived in Moscow on a working visit on Monday.", "en")
+    dates = {(kind, names): date for kind, names, date, _ in found}
+    assert dates == {("meeting", ("Abbas Araghchi", "Sergey Lavrov")): "2024-03-15",
+                     ("visit", ("Abbas Araghchi",)): "2024-03-11"}
