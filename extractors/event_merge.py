@@ -63,6 +63,8 @@ def resolve_sides(cands: list[Candidate]) -> None:
             # are the presidents who met), preferring one that includes the party already named
             # ("At the meeting with Pellegrini, the sides ..." after two meetings)
             earlier = [e for e in reversed(cands[:k]) if len(_actors(e)) >= 2]
+            if cand.refers_forward:
+                earlier = [e for e in cands[k + 1:] if e.sent == cand.sent and len(_actors(e)) >= 2] or earlier
             named = [e for e in earlier if set(cand.participants) <= set(e.participants)]
             source = (named or earlier)[:1]
             if cand.distributive:  # "встречи Путина с каждым из гостей": Putin meets each of the others
@@ -180,7 +182,10 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
 
 
 def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
-    """Dates and places for events the text does not date or place in their own sentence."""
+    """Dates and places for events the text does not date or place in their own sentence. An event
+    dated by the day its story had reached still takes its place from the related event whose date it
+    would have had: the press conference after talks held on the visit's first day is in the visit's city."""
+    kin_date: dict[int, EventDate | None] = {}  # id of an event dated by its story -> the related event's date
     for ev in events:
         if ev.date is None and not ev.previous:
             related = [o for o in events if o is not ev and o.date is not None and not o.previous
@@ -191,19 +196,20 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             lent = (before[-1] if before else source[0]).date if source else None
             report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
             if ev.story_day is not None and ev.status is EventStatus.HAPPENED:
-                lent = ev.story_day
+                kin_date[id(ev)], lent = lent, ev.story_day
             if lent is not None and lent.day is None and report is not None and lent.compatible(report):
                 lent = report  # "this week", "in May": the report's day refines a month the related event gives
             ev.date = lent or report
     for ev in events:
         if ev.place is not None or ev.previous or ev.type is EventType.CALL:  # a call joins two places
             continue
+        when = kin_date.get(id(ev)) or ev.date
         visits = [o for o in events if o.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
-                  and set(o.participants) & set(ev.participants) and _during_visit(o.date, ev.date)]
+                  and set(o.participants) & set(ev.participants) and (_during_visit(o.date, ev.date) or _during_visit(o.date, when))]
         hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
-                 and set(o.participants) & set(ev.participants) and (not o.date or not ev.date or o.date.compatible(ev.date))]
+                 and set(o.participants) & set(ev.participants) and (not o.date or not when or o.date.compatible(when))]
         related = [o for o in events if o is not ev and o.place is not None and not o.previous
-                   and set(ev.participants) <= set(o.participants) and o.date and ev.date and o.date.compatible(ev.date)]
+                   and set(ev.participants) <= set(o.participants) and o.date and when and o.date.compatible(when)]
         if visits:
             ev.place = visits[0].place
         elif hosts:

@@ -27,6 +27,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "е�
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
+SEQUEL_GAP = 3  # words after a press conference within which "following"/"по итогам" names the talks it closed
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
@@ -56,6 +57,7 @@ class Candidate:
     ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
+    refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
@@ -138,6 +140,9 @@ class EventFinder:
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and any(
                 self._has_word(k, self.lex.joint) for k in [*self._modifiers(trig), *range(trig.start_tok, trig.end_tok)]):
             cand.refers_back = True  # "said at a joint news conference": with the parties of the talks
+        if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and doc.has_parse and any(
+                self._sequel(k) for k in range(trig.end_tok, min(trig.end_tok + SEQUEL_GAP, len(doc.tokens)))):
+            cand.refers_back = cand.refers_forward = True  # "на пресс-конференции по итогам переговоров с Y"
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None
@@ -314,7 +319,16 @@ class EventFinder:
             governor = doc.tokens[governor].head
         elif not (tok.dep == "nmod" and tok.case == "Gen"):
             return None
-        return governor if governor is not None and self._has_word(governor, self.lex.topic_heads) else None
+        return governor if governor is not None and self._has_word(governor, self.lex.topic_heads) and not self._sequel(
+            governor) else None
+
+    def _sequel(self, tok: int) -> bool:
+        """Whether a word puts the event it governs before its clause ("по итогам", "following")."""
+        doc = self.doc
+        lemma = self._lemma(tok)
+        phrases = {lemma, fold(doc.tokens[tok].text, doc.lang),
+                   *(f"{self._lemma(c)} {lemma}" for c in doc.tokens[tok].children if doc.tokens[c].dep == "case")}
+        return bool(phrases & self.lex.sequels)
 
     def _distributive(self, trig: TriggerMatch) -> bool:
         """Whether the trigger names one event per counterpart: a plural pattern, the plural of a
@@ -596,6 +610,7 @@ class EventFinder:
         "провести") lends its subject: in "Lavrov commented on the meeting of A and B" he is no party."""
         doc = self.doc
         verb = doc.tokens[head].head
+        sequel = False  # "заявил по итогам переговоров с Y", "said following talks with Y": the speaker took part
         for _ in range(4):  # "began a new round of talks": climb prepositions and light nouns
             if verb is None:
                 break
@@ -603,6 +618,8 @@ class EventFinder:
                 verb = doc.tokens[verb].head
             elif doc.tokens[verb].pos == "NOUN" and doc.tokens[verb].dep in ("dobj", "obj", "pobj"):
                 head, verb = verb, doc.tokens[verb].head
+            elif always and self._sequel(verb):
+                head, verb, sequel = verb, doc.tokens[verb].head, True
             else:
                 break
         if verb is None or doc.tokens[verb].pos not in ("VERB", "AUX"):
@@ -613,7 +630,7 @@ class EventFinder:
                 if slot in ("with", "between") and trig.spec.role(slot):
                     self._take(child, trig.spec.role(slot), cand, slot)
             return
-        if doc.tokens[head].dep not in ("obj", "dobj", "obl", "pobj", "nmod", "attr"):
+        if doc.tokens[head].dep not in ("obj", "dobj", "obl", "pobj", "nmod", "attr") and not sequel:
             return
         if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
             return

@@ -79,6 +79,7 @@ class Lexicon:
     previous_phrases: frozenset[str] = frozenset()  # "в последний раз", "sonuncu dəfə": anywhere in the clause
     reporting: frozenset[str] = frozenset()  # "note", "отметить": verbs whose modality stays out of their clause
     habitual: frozenset[str] = frozenset()  # "repeatedly", "неоднократно", "dəfələrlə": a recurring, not one event
+    sequels: frozenset[str] = frozenset()  # "following", "по итогам": the event named next came before the clause's
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -119,7 +120,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
                    words("place_nouns"), words("joint"), words("previous_phrases"),
-                   words("reporting"), words("habitual"))
+                   words("reporting"), words("habitual"), words("sequels"))
 
 
 @lru_cache(maxsize=None)

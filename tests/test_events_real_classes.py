@@ -876,3 +876,23 @@ def test_en_the_day_of_a_relative_clause_after_the_trigger_is_not_the_talks_day(
     dates = {(kind, names): date for kind, names, date, _ in found}
     assert dates == {("meeting", ("Abbas Araghchi", "Sergey Lavrov")): "2024-03-15",
                      ("visit", ("Abbas Araghchi",)): "2024-03-11"}
+
+
+AFTER_THE_TALKS = {
+    "en": "Sergey Lavrov said this at a press conference following talks with Jeyhun Bayramov.",
+    "ru": "Об этом Сергей Лавров заявил на пресс-конференции по итогам переговоров с Джейхуном Байрамовым.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER_THE_TALKS))
+def test_the_speaker_after_talks_with_y_met_y_and_the_press_conference_is_theirs(lang):
+    assert [(kind, names) for kind, names, _, _ in scored(AFTER_THE_TALKS[lang], lang)] == [
+        ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov")), ("press_conference", ("Jeyhun Bayramov", "Sergey Lavrov"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министры обсудили итоги переговоров с Джейхуном Байрамовым.", "ru"),
+    ("The ministers discussed the outcome of the talks with Jeyhun Bayramov.", "en"),
+])
+def test_the_results_of_talks_discussed_are_a_topic(text, lang):
+    assert scored(text, lang) == []
