@@ -192,7 +192,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
                        and set(o.participants) & set(ev.participants)]
             before = [o for o in related if _first_body_sentence(o, ctx) <= _first_body_sentence(ev, ctx)]
             # a later event lends its date only when it is the visit the event took place in
-            source = before or [o for o in related if o.type is EventType.VISIT]
+            source = before or [o for o in related if o.type is EventType.VISIT and _places_compatible(o.place, ev.place, ctx)]
             lent = (before[-1] if before else source[0]).date if source else None
             report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
             if ev.story_day is not None and ev.status is EventStatus.HAPPENED:

@@ -31,7 +31,9 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
+ACCUSATIVE_ENDINGS = ("ni", "nı", "nu", "nü")  # Azerbaijani accusative after a possessive: "heyətini"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
+HEAD_GAP = 20  # words after "a delegation led by" within which its head is named (titles come first)
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 FRAME_GAP = 6  # words after an organization searched for the frame word making it a setting ("... zirvə toplantısı çərçivəsində")
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
@@ -143,6 +145,7 @@ class EventFinder:
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and doc.has_parse and any(
                 self._sequel(k) for k in range(trig.end_tok, min(trig.end_tok + SEQUEL_GAP, len(doc.tokens)))):
             cand.refers_back = cand.refers_forward = True  # "на пресс-конференции по итогам переговоров с Y"
+        self._delegation_guest(trig, cand)
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None
@@ -201,6 +204,28 @@ class EventFinder:
                 cand.participants = {}
                 for ref in heads:
                     cand.add(ref, "participant")
+                return
+
+    def _delegation_guest(self, trig: TriggerMatch, cand: Candidate) -> None:
+        """"received a delegation led by X", "принял делегацию, возглавляемую X", "X-in başçılıq etdiyi
+        nümayəndə heyətini qəbul edib": the delegation's head is the party the trigger's object names."""
+        role = trig.spec.role("object") or trig.spec.role("with")
+        if role is None or any(r == role and ref.type is EntityType.PERSON for ref, r in cand.participants.values()):
+            return
+        doc = self.doc
+        start, end = self._clause(trig)
+        persons = [m for m in self.actors if m.ref.type is EntityType.PERSON and start <= m.start_tok < end]
+        for k in range(start, end):
+            if k in self.by_token or not self._has_word(k, self.lex.delegation):
+                continue
+            after = self._words(k + 1, k + 4).replace(" ,", "")
+            if any(after.startswith(f" {phrase}") for phrase in self.lex.led_by):
+                head = next((m for m in persons if k < m.start_tok <= k + HEAD_GAP), None)
+            else:  # Azerbaijani: the head's genitive and "başçılıq etdiyi" stand before the delegation
+                head = next((m for m in reversed(persons) if m.end_tok < k and any(
+                    self._words(m.end_tok, k).startswith(f" {phrase}") for phrase in self.lex.led_by)), None)
+            if head is not None and head.ref.id not in cand.participants:
+                cand.add(head.ref, role)
                 return
 
     # -- scope and modality ------------------------------------------------------------------
@@ -737,6 +762,12 @@ class EventFinder:
         if not groups.get("subject") and any(any(k in self.lex.guests for k in doc.tokens[t].keys)
                                              for t in range(start, trig.start_tok) if t not in self.by_token):
             cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
+        if delegation_tok is not None and fold(doc.tokens[delegation_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
+            # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": the delegation received; its head is the object
+            heads = [m for m in mentions if m.ref.type is EntityType.PERSON and m.start_tok < delegation_tok and self._leads(m)]
+            groups["subject"] = [m for m in groups.get("subject", []) if m not in heads]
+            groups["object"] = heads or groups.get("object", [])
+            delegation_tok = None
         if delegation_tok is not None:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
             orgs = [m for m in mentions if m.ref.type is EntityType.ORGANIZATION and m.start_tok < delegation_tok]

@@ -421,13 +421,15 @@ class MentionFinder:
 
     def _role_anaphors(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
         """"The Minister", "nazir", "министр" alone: the last person named before it who holds such
-        an office on the article's date (data/anaphors.yaml)."""
+        an office on the article's date (data/anaphors.yaml), of the country an adjective before it
+        names ("the Russian minister")."""
         words = self._anaphors.get(doc.lang)
         if not words:
             return
         covered = {k for m in [*result.actors, *result.titles] for k in range(m.start_tok, m.end_tok)}
         persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
         paired = {(p.ref.key, t.title.role) for p, t in result.positions if t.title}
+        adjective_before = {end: key for _, end, key in phrase_matches(doc, self.gaz.adjectives, *match_units(doc))}
         for tok in doc.tokens:
             roles = next((words[k] for k in tok.keys if k in words), None)
             if roles is None or tok.i in covered:
@@ -435,8 +437,11 @@ class MentionFinder:
             following = next((m for m in result.actors if m.start_tok == tok.i + 1), None)
             if following is not None and following.ref.type is EntityType.PERSON:
                 continue  # "Minister Bayramov": a title beside a name
+            # "российский министр": the minister of the country its adjective names
+            country = adjective_before.get(tok.i)
             referent = next((m.ref for m in reversed(persons) if m.end <= tok.start and any(
-                (m.ref.key, role) in paired or self.gaz.holds(m.ref.key, role, None, published) for role in roles)), None)
+                ((m.ref.key, role) in paired and country is None) or self.gaz.holds(m.ref.key, role, country, published)
+                for role in roles)), None)
             if referent is not None:
                 result.actors.append(self._mention(doc, tok.i, tok.i + 1, referent, "anaphor"))
         result.actors.sort(key=lambda m: m.start)

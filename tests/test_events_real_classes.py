@@ -896,3 +896,32 @@ def test_the_speaker_after_talks_with_y_met_y_and_the_press_conference_is_theirs
 ])
 def test_the_results_of_talks_discussed_are_a_topic(text, lang):
     assert scored(text, lang) == []
+
+
+DELEGATION_RECEIVED = {
+    "en": "President Ilham Aliyev has received a delegation led by Speaker of the Hungarian National Assembly Laszlo Kover.",
+    "ru": "Президент Ильхам Алиев принял делегацию, возглавляемую председателем Государственного собрания Венгрии "
+          "Ласло Кевером.",
+    "az": "Prezident İlham Əliyev Macarıstan Milli Assambleyasının sədri Laslo Köverin başçılıq etdiyi nümayəndə "
+          "heyətini qəbul edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DELEGATION_RECEIVED))
+def test_receiving_a_delegation_is_meeting_its_head(lang):
+    assert [(kind, names) for kind, names, _, _ in scored(DELEGATION_RECEIVED[lang], lang)] == [
+        ("meeting", ("Ilham Aliyev", "László Kövér"))]
+
+
+NATIONAL_MINISTER = {
+    "en": "Russian Foreign Minister Sergey Lavrov arrived in Baku. He will meet Azerbaijani Foreign Minister Jeyhun "
+          "Bayramov. On 5 March the Russian minister visited Yerevan.",
+    "ru": "Министр иностранных дел России Сергей Лавров прибыл в Баку. Вечером он встретится с министром иностранных "
+          "дел Азербайджана Джейхуном Байрамовым. 5 марта российский министр посетил Ереван.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NATIONAL_MINISTER))
+def test_the_russian_minister_is_the_russian_one_and_a_later_trip_elsewhere_lends_no_date(lang):
+    visits = [(names, date, place) for kind, names, date, place in scored(NATIONAL_MINISTER[lang], lang) if kind == "visit"]
+    assert visits == [(("Sergey Lavrov",), "2024-03-05", "Yerevan"), (("Sergey Lavrov",), "2024-03-15", "Baku")]
