@@ -862,7 +862,7 @@ class EventFinder:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         if best is not None and doc.has_parse and min(
-                doc.tree_distance(best.head_tok, a) for a in self._anchors(trig)) > 3:
+                doc.tree_distance(self._place_head(best), a) for a in self._anchors(trig)) > 3:
             best = self._framed_place(trig, [m for m, _ in options])
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
@@ -883,9 +883,7 @@ class EventFinder:
         `in Baku`, `Bakıya`, `visited Azerbaijan`), or an organization's headquarters."""
         doc = self.doc
         if doc.has_parse:
-            head = doc.tokens[mention.head_tok]
-            while head.dep in ("compound", "poss", "nmod:poss") and head.head is not None:  # "to [NATO] Headquarters"
-                head = doc.tokens[head.head]
+            head = doc.tokens[self._place_head(mention)]
             preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]
             if head.dep == "pobj" and head.head is not None:
                 preps.append(self._lemma(head.head))
@@ -904,6 +902,22 @@ class EventFinder:
                 return self.hq_of.get(mention.ref.id)
             return None
         return self.city_of.get(mention.ref.id, mention.ref)
+
+    def _place_head(self, mention: ActorMention) -> int:
+        """The token of a place phrase that carries its preposition: the name's, or that of the noun
+        it stands beside ("to [NATO] Headquarters", "in the capital Ankara", "в столице Турции
+        Анкаре", "in the city of Ganja")."""
+        doc = self.doc
+        head = mention.head_tok
+        while doc.tokens[head].dep in ("compound", "poss", "nmod:poss") and doc.tokens[head].head is not None:
+            head = doc.tokens[head].head
+        tok = doc.tokens[head]
+        noun = tok.head
+        if tok.dep == "pobj" and noun is not None and self._lemma(noun) == "of":
+            noun = doc.tokens[noun].head
+        if noun is not None and tok.dep in ("appos", "nmod", "pobj", "flat") and self._has_word(noun, self.lex.place_nouns):
+            return noun
+        return head
 
     def _anchors(self, trig: TriggerMatch) -> list[int]:
         """The trigger's head and, for a noun, the verb it is an argument of."""
