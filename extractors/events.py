@@ -78,6 +78,7 @@ class ActorFacts:
     reporters: frozenset[str] = frozenset()  # news outlets' ids: they report events, never take part in them
     city_of: dict[str, EntityRef] = field(default_factory=dict)  # venue id -> the city it stands in
     seated: frozenset[str] = frozenset()  # a country's own bodies: "at the Georgian Foreign Ministry" is in its seat
+    convened_at: dict[str, EntityRef] = field(default_factory=dict)  # body id -> the city its sessions always meet in
 
 
 class EventFinder:
@@ -92,6 +93,7 @@ class EventFinder:
         self.hq_of = facts.hq_of
         self.city_of = facts.city_of
         self.seated = facts.seated
+        self.convened_at = facts.convened_at
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self._story_day: tuple[int, EventDate] | None = None  # where the body last dated an event, and its day
         self.by_token: dict[int, ActorMention] = {}
@@ -126,6 +128,8 @@ class EventFinder:
                 cand.status = EventStatus.PLANNED
         if self._negated(trig, scope) or any(self._has_word(k, self.lex.habitual) for k in scope):
             return None  # "did not meet"; "met repeatedly", "неоднократно встречались": no one event
+        if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
+            return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
         if self._planned(trig, scope):
             cand.status = EventStatus.PLANNED
@@ -866,17 +870,37 @@ class EventFinder:
             best = self._framed_place(trig, [m for m, _ in options])
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
+        else:
+            cand.place = self._frame_venue(trig)
 
     def _framed_place(self, trig: TriggerMatch, options: list[ActorMention]) -> ActorMention | None:
         """The place of the frame the event stands in: "on the sidelines of the summit in
         Washington, X met Y" took place in Washington, though the parse hangs it on the summit."""
+        inside = self._frame_tokens(trig)
+        return next((m for m in options if m.head_tok in inside), None)
+
+    def _frame_tokens(self, trig: TriggerMatch) -> set[int]:
+        """The tokens of the frame phrases near the trigger ("on the sidelines of the summit")."""
         doc = self.doc
         anchors = self._anchors(trig)
         sent = doc.tokens[trig.start_tok].sent
         frames = [t.i for t in doc.tokens if t.sent == sent and self._has_word(t.i, self.lex.frames)
                   and min(doc.tree_distance(t.i, a) for a in anchors) <= 2]
-        inside = {k for f in frames for k in doc.subtree(f)}
-        return next((m for m in options if m.head_tok in inside), None)
+        return {k for f in frames for k in doc.subtree(f)}
+
+    def _frame_venue(self, trig: TriggerMatch) -> EntityRef | None:
+        """The seat of a body whose sessions always meet there, when the event stands in its frame
+        and no place is named: "на полях Генассамблеи ООН" is New York."""
+        bodies = [m for m in self.actors if m.ref.id in self.convened_at]
+        if not bodies:
+            return None
+        if self.doc.has_parse:
+            inside = self._frame_tokens(trig)
+            framing = [m for m in bodies if m.head_tok in inside]
+        else:
+            start, end = self._clause(trig)
+            framing = [m for m in bodies if start <= m.start_tok < end and self._names_frame(m, trig)]
+        return self.convened_at[framing[0].ref.id] if framing else None
 
     def _as_place(self, mention: ActorMention, cand: Candidate) -> EntityRef | None:
         """A place phrase: a locative or destination of the trigger's clause (`в Брюсселе`,

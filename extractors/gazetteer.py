@@ -68,6 +68,7 @@ class GazEntry:
     parent: str | None = None
     kind: str | None = None  # organizations: intergovernmental, media, government_body, ...
     city: str | None = None  # venues: the key of the city they stand in
+    convenes_at_seat: bool = False  # organizations: sessions always meet at the headquarters (the UN General Assembly)
     proper_only: bool = False  # matched only where the text capitalises it (GeoNames cities: "Saray", "Грозный")
 
     def all_aliases(self) -> list[str]:
@@ -308,6 +309,7 @@ def _entry(rec: dict[str, Any]) -> GazEntry:
         adjectives={lang: list(v or []) for lang, v in (rec.get("adjectives") or {}).items()},
         capital=rec.get("capital"), country=rec.get("country"), headquarters=rec.get("headquarters"),
         parent=rec.get("parent"), kind=rec.get("kind"), city=rec.get("city"), proper_only=bool(rec.get("proper_only")),
+        convenes_at_seat=bool(rec.get("convenes_at_seat")),
     )
 
 

@@ -47,7 +47,9 @@ class Extractor:
             hq_of={e.id: _place_ref(gaz.entries[e.headquarters]) for e in gaz.entries.values() if e.headquarters in gaz.entries},
             reporters=frozenset(e.id for e in gaz.entries.values() if e.kind == "media"),
             city_of={e.id: _place_ref(gaz.entries[e.city]) for e in gaz.entries.values() if e.city in gaz.entries},
-            seated=frozenset(e.id for e in gaz.entries.values() if e.kind == "government_body"))
+            seated=frozenset(e.id for e in gaz.entries.values() if e.kind == "government_body"),
+            convened_at={e.id: _place_ref(gaz.entries[e.headquarters]) for e in gaz.entries.values()
+                         if e.convenes_at_seat and e.headquarters in gaz.entries})
 
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)

@@ -80,6 +80,7 @@ class Lexicon:
     reporting: frozenset[str] = frozenset()  # "note", "отметить": verbs whose modality stays out of their clause
     habitual: frozenset[str] = frozenset()  # "repeatedly", "неоднократно", "dəfələrlə": a recurring, not one event
     sequels: frozenset[str] = frozenset()  # "following", "по итогам": the event named next came before the clause's
+    arrival_venues: frozenset[str] = frozenset()  # "airport", "аэропорт": a greeting there belongs to the arrival
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -120,7 +121,8 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
                    words("place_nouns"), words("joint"), words("previous_phrases"),
-                   words("reporting"), words("habitual"), words("sequels"))
+                   words("reporting"), words("habitual"), words("sequels"),
+                   words("arrival_venues"))
 
 
 @lru_cache(maxsize=None)

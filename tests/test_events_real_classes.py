@@ -925,3 +925,38 @@ NATIONAL_MINISTER = {
 def test_the_russian_minister_is_the_russian_one_and_a_later_trip_elsewhere_lends_no_date(lang):
     visits = [(names, date, place) for kind, names, date, place in scored(NATIONAL_MINISTER[lang], lang) if kind == "visit"]
     assert visits == [(("Sergey Lavrov",), "2024-03-05", "Yerevan"), (("Sergey Lavrov",), "2024-03-15", "Baku")]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Turkish President Recep Tayyip Erdogan received Sergey Lavrov in the capital Ankara.", "en", "Ankara"),
+    ("President Ilham Aliyev met with Recep Tayyip Erdogan in the city of Ganja.", "en", "Ganja"),
+    ("Президент Турции Реджеп Тайип Эрдоган принял Сергея Лаврова в столице Турции Анкаре.", "ru", "Ankara"),
+    ("Президент Ильхам Алиев встретился с Реджепом Тайипом Эрдоганом в городе Гянджа.", "ru", "Ganja"),
+])
+def test_a_place_name_beside_a_place_noun_is_the_place(text, lang, place):
+    assert [where for *_, where in scored(text, lang)] == [place]
+
+
+AIRPORT_WELCOME = {
+    "en": "Russian Foreign Minister Sergey Lavrov arrived in Baku on Monday. At the airport, he was welcomed by "
+          "Deputy Foreign Minister Fariz Rzayev.",
+    "ru": "Министр иностранных дел России Сергей Лавров прибыл в Баку в понедельник. В аэропорту его встретил "
+          "заместитель министра иностранных дел Азербайджана Фариз Рзаев.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AIRPORT_WELCOME))
+def test_the_airport_welcome_is_part_of_the_arrival_not_a_meeting(lang):
+    assert [kind for kind, *_ in scored(AIRPORT_WELCOME[lang], lang)] == ["visit"]
+
+
+SUMMIT_AT_ITS_SEAT = {
+    "en": "On the sidelines of the UN General Assembly, Foreign Minister Jeyhun Bayramov met with Hakan Fidan.",
+    "ru": "На полях Генассамблеи ООН министр иностранных дел Джейхун Байрамов встретился с Хаканом Фиданом.",
+    "az": "BMT Baş Assambleyasının sessiyası çərçivəsində xarici işlər naziri Ceyhun Bayramov Hakan Fidanla görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUMMIT_AT_ITS_SEAT))
+def test_a_meeting_on_the_sidelines_of_a_body_that_sits_at_its_seat_is_there(lang):
+    assert [(kind, where) for kind, _, _, where in scored(SUMMIT_AT_ITS_SEAT[lang], lang)] == [("meeting", "New York")]

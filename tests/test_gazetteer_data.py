@@ -149,7 +149,7 @@ def test_no_unknown_fields():
     allowed = {
         "countries": common | {"adjectives", "capital"},
         "places": common | {"country", "city"},  # city: the city a venue stands in
-        "organizations": common | {"kind", "headquarters", "parent", "country"},
+        "organizations": common | {"kind", "headquarters", "parent", "country", "convenes_at_seat"},
         "persons": common | {"gender", "positions"},
     }
     for name, recs in FILES.items():
