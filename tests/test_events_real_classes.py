@@ -960,3 +960,13 @@ SUMMIT_AT_ITS_SEAT = {
 @pytest.mark.parametrize("lang", sorted(SUMMIT_AT_ITS_SEAT))
 def test_a_meeting_on_the_sidelines_of_a_body_that_sits_at_its_seat_is_there(lang):
     assert [(kind, where) for kind, _, _, where in scored(SUMMIT_AT_ITS_SEAT[lang], lang)] == [("meeting", "New York")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jeyhun Bayramov and Hakan Fidan held phone talks.", "en"),
+    ("Jeyhun Bayramov has talked over the phone with Hakan Fidan.", "en"),
+    ("Джейхун Байрамов и Хакан Фидан провели телефонные переговоры.", "ru"),
+    ("Джейхун Байрамов пообщался по телефону с Хаканом Фиданом.", "ru"),
+])
+def test_phone_talks_are_a_call(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Hakan Fidan", "Jeyhun Bayramov"))]
