@@ -72,6 +72,9 @@ def resolve_sides(cands: list[Candidate]) -> None:
             for e in source:
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
+            if not source:  # "the presidents met" opening the story: the subjects of the next sentence
+                for ref in cand.named_next:
+                    cand.add(ref, "participant")
 
 
 def resolve_guests(cands: list[Candidate]) -> None:

@@ -59,6 +59,7 @@ class Candidate:
     ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
+    named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
     refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
 
@@ -162,6 +163,8 @@ class EventFinder:
         if trig.spec.requires_org_object and not any(
                 ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
+        if cand.refers_back and len(cand.participants) < 2:
+            cand.named_next = self._subjects_of_next_sentence(cand)
         self._date(trig, cand)
         cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
@@ -209,6 +212,28 @@ class EventFinder:
                 for ref in heads:
                     cand.add(ref, "participant")
                 return
+
+    def _subjects_of_next_sentence(self, cand: Candidate) -> list[EntityRef]:
+        """The persons the next sentence names as its subjects ("Между президентами двух стран
+        состоялась встреча. Токаев и Алиев обсудили ..."): who "the presidents" were, when no
+        earlier event says it. Two or more, else none."""
+        doc = self.doc
+        if cand.sent + 1 >= len(doc.sentences):
+            return []
+        nxt = doc.sentences[cand.sent + 1]
+        found: list[EntityRef] = []
+        for mention in self.actors:
+            if mention.ref.type is not EntityType.PERSON or not nxt.first_tok <= mention.head_tok < nxt.last_tok:
+                continue
+            tok = doc.tokens[mention.head_tok]
+            if doc.has_parse:
+                subject = tok.dep in SUBJECT_DEPS or (tok.dep == "conj" and tok.head is not None
+                                                      and doc.tokens[tok.head].dep in SUBJECT_DEPS)
+            else:
+                subject = mention.case == "nom"
+            if subject and mention.ref not in found:
+                found.append(mention.ref)
+        return found if len(found) >= 2 else []
 
     def _delegation_guest(self, trig: TriggerMatch, cand: Candidate) -> None:
         """"received a delegation led by X", "принял делегацию, возглавляемую X", "X-in başçılıq etdiyi

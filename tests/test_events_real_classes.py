@@ -970,3 +970,19 @@ def test_a_meeting_on_the_sidelines_of_a_body_that_sits_at_its_seat_is_there(lan
 ])
 def test_phone_talks_are_a_call(text, lang):
     assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Hakan Fidan", "Jeyhun Bayramov"))]
+
+
+TITLES_NAMED_NEXT = {
+    "en": "A meeting between the presidents of the two countries took place in Astana. Kassym-Jomart Tokayev and Ilham "
+          "Aliyev discussed cooperation.",
+    "ru": "В Астане между президентами двух стран состоялась встреча. Касым-Жомарт Токаев и Ильхам Алиев обсудили "
+          "вопросы сотрудничества.",
+    "az": "Astanada iki ölkənin prezidentləri arasında görüş keçirilib. Kasım-Jomart Tokayev və İlham Əliyev əməkdaşlıq "
+          "məsələlərini müzakirə ediblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLES_NAMED_NEXT))
+def test_presidents_met_then_named_in_the_next_sentence(lang):
+    assert scored(TITLES_NAMED_NEXT[lang], lang) == [
+        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-15", "Astana")]
