@@ -70,6 +70,10 @@ def resolve_sides(cands: list[Candidate]) -> None:
             if cand.distributive:  # "встречи Путина с каждым из гостей": Putin meets each of the others
                 cand.subjects.update(cand.participants)
             for e in source:
+                if cand.conversation and cand.type is EventType.MEETING and e.type is EventType.CALL:
+                    # "Путин провел телефонный разговор с Алиевым. В ходе беседы стороны обсудили конфликт на
+                    # Ближнем Востоке": that call, which joins two places and takes none from what was discussed
+                    cand.type, cand.place = EventType.CALL, None
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
             if not source:  # "the presidents met" opening the story: the subjects of the next sentence

@@ -60,6 +60,7 @@ class Candidate:
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
     named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
+    conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
     refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
 
@@ -142,6 +143,7 @@ class EventFinder:
         cand.distributive = self._distributive(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
+        cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
         if cand.previous and not cand.participants:
             cand.refers_back = True
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and any(
@@ -358,7 +360,11 @@ class EventFinder:
             markers = [c for c in doc.tokens[head].children if doc.tokens[c].dep == "case"]
             if doc.tokens[head].dep == "pobj" and doc.tokens[head].head is not None:
                 markers.append(doc.tokens[head].head)
-            return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None
+            governor = doc.tokens[head].head
+            if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
+                governor = doc.tokens[governor].head
+            return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
+                governor is not None and self._lemma(governor) in self.lex.topic_verbs)
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
         return any(self._has_word(k, self.lex.topic_markers) for k in after) or (
             doc.tokens[trig.end_tok - 1].case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))

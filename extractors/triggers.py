@@ -81,6 +81,8 @@ class Lexicon:
     habitual: frozenset[str] = frozenset()  # "repeatedly", "неоднократно", "dəfələrlə": a recurring, not one event
     sequels: frozenset[str] = frozenset()  # "following", "по итогам": the event named next came before the clause's
     arrival_venues: frozenset[str] = frozenset()  # "airport", "аэропорт": a greeting there belongs to the arrival
+    topic_verbs: frozenset[str] = frozenset()  # "congratulate", "поздравить": their object event is a topic
+    conversations: frozenset[str] = frozenset()  # "беседа", "conversation": referring back to a call, that call
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -122,7 +124,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
                    words("place_nouns"), words("joint"), words("previous_phrases"),
                    words("reporting"), words("habitual"), words("sequels"),
-                   words("arrival_venues"))
+                   words("arrival_venues"), words("topic_verbs"), words("conversations"))
 
 
 @lru_cache(maxsize=None)

@@ -986,3 +986,17 @@ TITLES_NAMED_NEXT = {
 def test_presidents_met_then_named_in_the_next_sentence(lang):
     assert scored(TITLES_NAMED_NEXT[lang], lang) == [
         ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-15", "Astana")]
+
+
+CONVERSATION_AFTER_CALL = {
+    "en": "Shavkat Mirziyoyev had a phone conversation with Ilham Aliyev. During the conversation, the sides discussed "
+          "the situation in the Middle East. Mirziyoyev congratulated Aliyev on the signing of the declaration.",
+    "ru": "Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Ильхамом Алиевым. В ходе беседы стороны "
+          "обсудили ситуацию на Ближнем Востоке. Мирзиёев поздравил коллегу с подписанием декларации.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONVERSATION_AFTER_CALL))
+def test_the_conversation_after_a_call_is_that_call_and_a_congratulated_signing_a_topic(lang):
+    assert scored(CONVERSATION_AFTER_CALL[lang], lang) == [
+        ("call", ("Ilham Aliyev", "Shavkat Mirziyoyev"), "2024-03-15", None)]
