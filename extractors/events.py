@@ -31,6 +31,8 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
+POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
+COMITATIVE_WORDS = frozenset({"ilə", ",", "və"})  # what joins the "with" parties between a genitive and its noun
 ACCUSATIVE_ENDINGS = ("ni", "nı", "nu", "nü")  # Azerbaijani accusative after a possessive: "heyətini"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 HEAD_GAP = 20  # words after "a delegation led by" within which its head is named (titles come first)
@@ -790,7 +792,7 @@ class EventFinder:
                 groups.setdefault("object", []).append(m)
             elif case == "dat":
                 groups.setdefault("to", []).append(m)
-            elif case == "gen" and spec.role("possessor") and 0 <= trig.start_tok - m.end_tok <= 2:
+            elif case == "gen" and spec.role("possessor") and self._owns(m, trig):
                 # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
                 listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
                 groups.setdefault("possessor", []).extend([*listed, m])
@@ -821,6 +823,24 @@ class EventFinder:
                                    subject=slot == "subject")
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+
+    def _owns(self, genitive: ActorMention, trig: TriggerMatch) -> bool:
+        """Whether an Azerbaijani genitive is the possessor of a noun trigger: at most two other words
+        between them, not counting the parties and titles that stand there with "ilə" ("Prezident
+        İlham Əliyevin [Qazaxıstan Prezidenti Kasım-Jomart Tokayev ilə] görüşü")."""
+        if genitive.end_tok > trig.start_tok:
+            return False
+        doc = self.doc
+        between = range(genitive.end_tok, trig.start_tok)
+        if len(between) <= POSSESSOR_GAP:
+            return True
+        with_parties = {k for k in between if k in self.by_token and (self.by_token[k].case == "com" or _followed_by(
+            doc, self.by_token[k], "ilə"))}
+        if not with_parties or genitive.end_tok in self.title_tokens:
+            return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting
+        others = [k for k in between if k not in with_parties and k not in self.title_tokens
+                  and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS]
+        return len(others) <= POSSESSOR_GAP
 
     def _names_frame(self, mention: ActorMention, trig: TriggerMatch) -> bool:
         """Whether an organization names the frame of the event, not a party to it ("Türk Dövlətləri

@@ -1000,3 +1000,12 @@ CONVERSATION_AFTER_CALL = {
 def test_the_conversation_after_a_call_is_that_call_and_a_congratulated_signing_a_topic(lang):
     assert scored(CONVERSATION_AFTER_CALL[lang], lang) == [
         ("call", ("Ilham Aliyev", "Shavkat Mirziyoyev"), "2024-03-15", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bu gün Prezident İlham Əliyevin Qazaxıstan Prezidenti Kasım-Jomart Tokayev ilə görüşü olub.",
+    "Bu gün Prezident İlham Əliyevin Qazaxıstan Prezidenti Kasım-Jomart Tokayev ilə təkbətək görüşü olub.",
+])
+def test_az_the_genitive_possessor_owns_the_noun_across_its_with_party(text):
+    assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [
+        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"))]
