@@ -224,4 +224,3 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 taken.append((match.start(), match.end()))
     return sorted((d for d in found if not (pats.bound_before.search(text, max(0, d.start - 20), d.start)
                                             or pats.bound_after.match(text[d.end:d.end + 20]))), key=lambda d: d.start)
-

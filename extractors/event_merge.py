@@ -2,13 +2,16 @@
 
 Rules (each general, none tied to one text):
 - "the sides", "их встреча", "tərəflər" take the parties of the nearest earlier event that has
-  two or more; "the delegation" with no actor takes the last delegation's actor.
+  two or more (a press conference "following talks with Y" those of the talks after it; with no
+  such event, the subjects of the next sentence); "the delegation" with no actor takes the last
+  delegation's actor.
 - Candidates of one type with compatible dates, places and overlapping parties are one event
   (two sentences about one meeting give one event with both evidence spans). An event marked
   as earlier ("предыдущие переговоры") never merges with one that is not.
-- An event without its own date takes the date of the related event it belongs to (one that
-  shares a party, e.g. the visit during which a meeting took place), else the report date (the
-  dateline's, else the publication date); an event without its own place takes the place of the visit its parties
+- An event without its own date takes the day its story had reached (the last day the body
+  named before it), else the date of the related event it belongs to (one that shares a party,
+  e.g. the visit during which a meeting took place), else the report date (the dateline's, else
+  the publication date); an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the place of another
   event of the same parties on that date, or the dateline city.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
