@@ -981,7 +981,7 @@ class EventFinder:
     def _place_head(self, mention: ActorMention) -> int:
         """The token of a place phrase that carries its preposition: the name's, or that of the noun
         it stands beside ("to [NATO] Headquarters", "in the capital Ankara", "в столице Турции
-        Анкаре", "in the city of Ganja")."""
+        Анкаре", "in the city of Ganja", "в штаб-квартире ООН")."""
         doc = self.doc
         head = mention.head_tok
         while doc.tokens[head].dep in ("compound", "poss", "nmod:poss") and doc.tokens[head].head is not None:
@@ -990,7 +990,8 @@ class EventFinder:
         noun = tok.head
         if tok.dep == "pobj" and noun is not None and self._lemma(noun) == "of":
             noun = doc.tokens[noun].head
-        if noun is not None and tok.dep in ("appos", "nmod", "pobj", "flat") and self._has_word(noun, self.lex.place_nouns):
+        if noun is not None and tok.dep in ("appos", "nmod", "pobj", "flat") and (
+                self._has_word(noun, self.lex.place_nouns) or self._has_word(noun, self.lex.hq_words)):
             return noun
         return head
 

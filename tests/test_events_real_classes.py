@@ -932,6 +932,8 @@ def test_the_russian_minister_is_the_russian_one_and_a_later_trip_elsewhere_lend
     ("President Ilham Aliyev met with Recep Tayyip Erdogan in the city of Ganja.", "en", "Ganja"),
     ("Президент Турции Реджеп Тайип Эрдоган принял Сергея Лаврова в столице Турции Анкаре.", "ru", "Ankara"),
     ("Президент Ильхам Алиев встретился с Реджепом Тайипом Эрдоганом в городе Гянджа.", "ru", "Ganja"),
+    ("В четверг в штаб-квартире ООН состоялась встреча Джейхуна Байрамова с Антониу Гутеррешем.", "ru", "New York"),
+    ("On Thursday Jeyhun Bayramov met with Antonio Guterres at the headquarters of the United Nations.", "en", "New York"),
 ])
 def test_a_place_name_beside_a_place_noun_is_the_place(text, lang, place):
     assert [where for *_, where in scored(text, lang)] == [place]
