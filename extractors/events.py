@@ -365,8 +365,10 @@ class EventFinder:
             governor = doc.tokens[head].head
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
+            appraised = doc.tokens[head].dep in OBJECT_DEPS and doc.tokens[head].head is not None and self._lemma(
+                doc.tokens[head].head) in self.lex.appraisals  # "назвал визит важным сигналом"
             return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
-                governor is not None and self._lemma(governor) in self.lex.topic_verbs)
+                governor is not None and self._lemma(governor) in self.lex.topic_verbs) or appraised
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
         return any(self._has_word(k, self.lex.topic_markers) for k in after) or (
             doc.tokens[trig.end_tok - 1].case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))

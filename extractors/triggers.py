@@ -83,6 +83,7 @@ class Lexicon:
     arrival_venues: frozenset[str] = frozenset()  # "airport", "аэропорт": a greeting there belongs to the arrival
     topic_verbs: frozenset[str] = frozenset()  # "congratulate", "поздравить": their object event is a topic
     conversations: frozenset[str] = frozenset()  # "беседа", "conversation": referring back to a call, that call
+    appraisals: frozenset[str] = frozenset()  # "назвать", "describe": an event they take as object is appraised, a topic
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -124,7 +125,8 @@ def lexicon(lang: str) -> Lexicon:
                    words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
                    words("place_nouns"), words("joint"), words("previous_phrases"),
                    words("reporting"), words("habitual"), words("sequels"),
-                   words("arrival_venues"), words("topic_verbs"), words("conversations"))
+                   words("arrival_venues"), words("topic_verbs"), words("conversations"),
+                   words("appraisals"))
 
 
 @lru_cache(maxsize=None)

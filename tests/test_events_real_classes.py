@@ -1011,3 +1011,11 @@ def test_the_conversation_after_a_call_is_that_call_and_a_congratulated_signing_
 def test_az_the_genitive_possessor_owns_the_noun_across_its_with_party(text):
     assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [
         ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России Владимир Путин прибыл в Баку. Ильхам Алиев назвал визит важным сигналом для региона.", "ru"),
+    ("Vladimir Putin arrived in Baku. Ilham Aliyev called the visit an important signal for the region.", "en"),
+])
+def test_who_appraises_a_visit_is_not_its_visitor(text, lang):
+    assert scored(text, lang) == [("visit", ("Vladimir Putin",), "2024-03-15", "Baku")]
