@@ -41,7 +41,7 @@ class DateMention:
         """The day a "the next day" names, counted from the day of the story before it."""
         if self.after_named is None or base is None or base.year is None or base.day is None:
             return None
-        return EventDate.from_date(dt.date(base.year, base.month, base.day) + dt.timedelta(days=self.after_named))
+        return EventDate.from_date(base.start + dt.timedelta(days=self.after_named))
 
     def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
         """The absolute date, at the precision the text gives; None when it cannot be known

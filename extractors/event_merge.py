@@ -249,8 +249,7 @@ def _during_visit(visit: EventDate | None, event: EventDate | None) -> bool:
         return True
     if visit.day is None or event.day is None or visit.year is None or event.year is None:
         return False
-    start = dt.date(visit.year, visit.month, visit.day)
-    return start <= dt.date(event.year, event.month, event.day) <= start + dt.timedelta(days=VISIT_DAYS)
+    return visit.start <= event.start <= visit.start + dt.timedelta(days=VISIT_DAYS)
 
 
 def _city_in(country: EntityRef, ctx: ArticleContext, headline: bool = True) -> EntityRef | None:

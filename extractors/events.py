@@ -100,6 +100,11 @@ class EventFinder:
         self.convened_at = facts.convened_at
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self._story_day: tuple[int, EventDate] | None = None  # where the body last dated an event, and its day
+        # the days the body names, with where each mention starts and ends: "the same day" and undated events count
+        # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
+        self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
+                            and (day := d.resolve(published)) is not None and day.day is not None
+                            and not (published is not None and day.year is not None and day.start > published)]
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -255,8 +260,7 @@ class EventFinder:
             if any(after.startswith(f" {phrase}") for phrase in self.lex.led_by):
                 head = next((m for m in persons if k < m.start_tok <= k + HEAD_GAP), None)
             else:  # Azerbaijani: the head's genitive and "başçılıq etdiyi" stand before the delegation
-                head = next((m for m in reversed(persons) if m.end_tok < k and any(
-                    self._words(m.end_tok, k).startswith(f" {phrase}") for phrase in self.lex.led_by)), None)
+                head = next((m for m in reversed(persons) if m.end_tok < k and self._leads(m)), None)
             if head is not None and head.ref.id not in cand.participants:
                 cand.add(head.ref, role)
                 return
@@ -363,10 +367,10 @@ class EventFinder:
             if doc.tokens[head].dep == "pobj" and doc.tokens[head].head is not None:
                 markers.append(doc.tokens[head].head)
             governor = doc.tokens[head].head
+            appraised = doc.tokens[head].dep in OBJECT_DEPS and governor is not None and self._lemma(
+                governor) in self.lex.appraisals  # "назвал визит важным сигналом"
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
-            appraised = doc.tokens[head].dep in OBJECT_DEPS and doc.tokens[head].head is not None and self._lemma(
-                doc.tokens[head].head) in self.lex.appraisals  # "назвал визит важным сигналом"
             return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
                 governor is not None and self._lemma(governor) in self.lex.topic_verbs) or appraised
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
@@ -894,15 +898,13 @@ class EventFinder:
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),
         or that of the last event it dated, whichever comes later; never a day after publication."""
-        days = [(d.start, d.resolve(self.published)) for d in self.dates if self.headline_end <= d.start and d.end <= char
-                and d.relative_days != 0]  # "Сегодня Азербайджан обеспечивает ...": today outside an event is the present
-        if self._story_day is not None and self._story_day[0] < char:
+        days = [(start, day) for start, end, day in self._named_days if end <= char]
+        if self._story_day is not None and self._story_day[0] < char and not self._after_publication(self._story_day[1]):
             days.append(self._story_day)
-        days = [(at, day) for at, day in days if day is not None and day.day is not None and not self._after_publication(day)]
         return max(days, key=lambda item: item[0])[1] if days else None
 
     def _after_publication(self, day: EventDate) -> bool:
-        return self.published is not None and day.year is not None and dt.date(day.year, day.month, day.day) > self.published
+        return self.published is not None and day.year is not None and day.start > self.published
 
     def _place(self, trig: TriggerMatch, cand: Candidate) -> None:
         doc = self.doc

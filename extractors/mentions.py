@@ -427,13 +427,14 @@ class MentionFinder:
         if not words:
             return
         covered = {k for m in [*result.actors, *result.titles] for k in range(m.start_tok, m.end_tok)}
+        anaphors = [(tok, roles) for tok in doc.tokens if tok.i not in covered
+                    and (roles := next((words[k] for k in tok.keys if k in words), None)) is not None]
+        if not anaphors:
+            return
         persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
         paired = {(p.ref.key, t.title.role) for p, t in result.positions if t.title}
         adjective_before = {end: key for _, end, key in phrase_matches(doc, self.gaz.adjectives, *match_units(doc))}
-        for tok in doc.tokens:
-            roles = next((words[k] for k in tok.keys if k in words), None)
-            if roles is None or tok.i in covered:
-                continue
+        for tok, roles in anaphors:
             following = next((m for m in result.actors if m.start_tok == tok.i + 1), None)
             if following is not None and following.ref.type is EntityType.PERSON:
                 continue  # "Minister Bayramov": a title beside a name
