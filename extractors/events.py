@@ -23,6 +23,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
 CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "который", "которая", "которые", "кто"}
+PLACE_RELATIVES = {"where", "где", "куда"}  # "visited Yerevan, where ...": the clause's actor is the visitor
 PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "ее", "её", "ему", "ей", "o", "onun"}
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
               "на": "to", "to": "to", "in": "to", "по": "by"}
@@ -234,15 +235,18 @@ class EventFinder:
         for mention in self.actors:
             if mention.ref.type is not EntityType.PERSON or not nxt.first_tok <= mention.head_tok < nxt.last_tok:
                 continue
-            tok = doc.tokens[mention.head_tok]
-            if doc.has_parse:
-                subject = tok.dep in SUBJECT_DEPS or (tok.dep == "conj" and tok.head is not None
-                                                      and doc.tokens[tok.head].dep in SUBJECT_DEPS)
-            else:
-                subject = mention.case == "nom"
+            subject = self._in_subject(mention.head_tok) if doc.has_parse else mention.case == "nom"
             if subject and mention.ref not in found:
                 found.append(mention.ref)
         return found if len(found) >= 2 else []
+
+    def _in_subject(self, tok: int) -> bool:
+        """Whether a name is a clause's subject or stands in it as a conjunct or apposition ("Министры
+        иностранных дел Азербайджана Джейхун Байрамов и Армении Арарат Мирзоян обсудили")."""
+        t = self.doc.tokens[tok]
+        while t.dep in ("conj", "appos", "flat", "flat:name") and t.head is not None:
+            t = self.doc.tokens[t.head]
+        return t.dep in SUBJECT_DEPS
 
     def _delegation_guest(self, trig: TriggerMatch, cand: Candidate) -> None:
         """"received a delegation led by X", "принял делегацию, возглавляемую X", "X-in başçılıq etdiyi
@@ -417,8 +421,9 @@ class EventFinder:
 
     def _remote(self, trig: TriggerMatch) -> bool:
         """Whether the trigger's clause says the meeting was held by video or online."""
-        start, end = self._clause(trig)
-        return any(self._has_word(k, self.lex.remote) for k in range(start, end))
+        start, end = self._clause(trig)  # a headline's "VIDEO" or "ВИДЕО" tags its page, not the meeting
+        return any(self._has_word(k, self.lex.remote) and not (
+            self.doc.tokens[k].start < self.headline_end and self.doc.tokens[k].text.isupper()) for k in range(start, end))
 
     def _has_word(self, k: int, words: frozenset[str]) -> bool:
         """A token is one of `words`: by lemma with a parser, by stem prefix without one."""
@@ -451,7 +456,7 @@ class EventFinder:
                 slot = "object" if passive and spec.role("object") else "subject"
             elif dep in OBJECT_DEPS:
                 slot = "object"
-            elif dep == "agent" or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
+            elif dep in ("agent", "obl:agent") or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
                 slot = "subject"
             elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent", "det"):
                 slot = self._prep_slot(child, spec.noun or of_noun)
@@ -466,14 +471,26 @@ class EventFinder:
                 self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
                 if len(cand.participants) < needed:
                     self._clause_subjects(trig, cand)
-        elif doc.tokens[head].dep in ("conj", "xcomp") and "subject" not in cand.slots:  # "планирует посетить", "arrived and met"
-            first = doc.tokens[head].head
-            if first is not None:
-                for child in doc.tokens[first].children:
-                    if doc.tokens[child].dep in SUBJECT_DEPS and spec.role("subject"):
-                        self._take(child, spec.role("subject"), cand, "subject")
+        elif (slot := "object" if passive and spec.role("object") else "subject") not in cand.slots and (
+                first := self._subject_lender(head)) is not None:  # "посетил Ереван, где был принят X": the visitor is the guest
+            for child in doc.tokens[first].children:
+                if doc.tokens[child].dep in SUBJECT_DEPS and spec.role(slot):
+                    self._take(child, spec.role(slot), cand, slot)
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
+
+    def _subject_lender(self, head: int) -> int | None:
+        """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
+        or the governing one ("планирует посетить", "arrived and met"), or the verb of the place a
+        "where" clause hangs on ("посетил Ереван, где был принят X"; "where" names no actor)."""
+        doc = self.doc
+        tok = doc.tokens[head]
+        if tok.dep in ("conj", "xcomp"):
+            return tok.head
+        if tok.dep not in ("acl:relcl", "relcl") or not any(self._lemma(c) in PLACE_RELATIVES for c in tok.children) or any(
+                doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children):
+            return None
+        return next((a for a in doc.ancestors(head) if doc.tokens[a].pos in ("VERB", "AUX")), None)
 
     def _case_object(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
         """When the parse lost the object ("Каю Каллас принял президент"), a person of the
@@ -565,7 +582,10 @@ class EventFinder:
                     self._take(c, role, cand, slot)
             return
         lemma = self._lemma(tok)
-        if lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles:
+        # "встреча президентов России и Азербайджана": a plural title its countries resolve names its holders
+        titled = tok in self.by_token and self.by_token[tok].ref.type is EntityType.PERSON and any(
+            k in self.by_token and self.by_token[k].ref.type is EntityType.COUNTRY for k in doc.subtree(tok))
+        if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not titled:
             cand.refers_back = True
             return
         if lemma in self.lex.guests and tok not in self.by_token:
@@ -709,8 +729,9 @@ class EventFinder:
             dep = doc.tokens[child].dep
             if child == head:
                 continue
-            if dep in SUBJECT_DEPS:
-                self._take(child, role, cand, "subject")
+            if dep in SUBJECT_DEPS and not (self._names_only_bodies(child) and (
+                    sequel or self._lemma(verb) not in self.lex.light_verbs)):
+                self._take(child, role, cand, "subject")  # "МИД сообщил по итогам встречи": it reports, it did not meet
             elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
@@ -722,6 +743,11 @@ class EventFinder:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:
                 self._add_mentions([self.by_token[antecedent]], role, cand)
+
+    def _names_only_bodies(self, tok: int) -> bool:
+        """Whether an argument phrase names actors and none of them is a person."""
+        mentions = [self.by_token[k] for k in self._phrase_actors(tok)]
+        return bool(mentions) and all(m.ref.type is not EntityType.PERSON for m in mentions)
 
     def _pronoun_antecedent(self, tok: int) -> ActorMention | None:
         """The person a personal pronoun refers to: the nearest person before it, preferring

@@ -1019,3 +1019,70 @@ def test_az_the_genitive_possessor_owns_the_noun_across_its_with_party(text):
 ])
 def test_who_appraises_a_visit_is_not_its_visitor(text, lang):
     assert scored(text, lang) == [("visit", ("Vladimir Putin",), "2024-03-15", "Baku")]
+
+
+PRESIDENTS_OF_COUNTRIES = {
+    "en": "On 1 March, the presidents of Russia and Azerbaijan met in Moscow.",
+    "ru": "1 марта в Москве состоялась встреча президентов России и Азербайджана.",
+    "az": "Martın 1-də Rusiya və Azərbaycan prezidentləri Moskvada görüşüblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRESIDENTS_OF_COUNTRIES))
+def test_a_plural_title_with_its_countries_names_their_holders(lang):
+    assert scored(PRESIDENTS_OF_COUNTRIES[lang], lang) == [
+        ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-01", "Moscow")]
+
+
+RECEIVED_WHERE = {
+    "en": "On 5 March, Sergey Lavrov visited Yerevan, where he was received by Prime Minister Nikol Pashinyan.",
+    "ru": "5 марта министр иностранных дел России Сергей Лавров посетил Ереван, где был принят премьер-министром "
+          "Николом Пашиняном.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECEIVED_WHERE))
+def test_the_visitor_is_the_guest_of_a_passive_reception_in_a_where_clause(lang):
+    assert scored(RECEIVED_WHERE[lang], lang) == [
+        ("meeting", ("Nikol Pashinyan", "Sergey Lavrov"), "2024-03-05", "Yerevan"),
+        ("visit", ("Sergey Lavrov",), "2024-03-05", "Yerevan")]
+
+
+REPORTED_BY_A_MINISTRY = {
+    "ru": "Об этом сообщило Министерство иностранных дел Азербайджана по итогам встречи глав внешнеполитических ведомств "
+          "двух стран, состоявшейся 13 марта в Стамбуле. Министры иностранных дел Азербайджана Джейхун Байрамов и "
+          "Армении Арарат Мирзоян обсудили проект соглашения.",
+    "az": "Xarici İşlər Nazirliyi martın 13-də İstanbulda iki ölkənin xarici işlər nazirlərinin görüşünün nəticələri "
+          "barədə məlumat yayıb. Xarici işlər nazirləri Ceyhun Bayramov və Ararat Mirzoyan sülh sazişinin layihəsini "
+          "müzakirə ediblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTED_BY_A_MINISTRY))
+def test_a_ministry_reporting_on_talks_is_no_party_and_the_next_sentence_names_them(lang):
+    assert scored(REPORTED_BY_A_MINISTRY[lang], lang) == [
+        ("meeting", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2024-03-13", "Istanbul")]
+
+
+MEALS = {
+    "en": "On 1 March, Vladimir Putin and Angela Merkel had a working breakfast in Buenos Aires.",
+    "ru": "1 марта в Буэнос-Айресе состоялся рабочий завтрак Владимира Путина и Ангелы Меркель.",
+    "az": "Martın 1-də Prezident İlham Əliyev Rəcəb Tayyib Ərdoğan ilə Ankarada işgüzar nahar edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEALS))
+def test_a_meal_of_leaders_is_a_meeting(lang):
+    found = scored(MEALS[lang], lang)
+    assert [(kind, date) for kind, _, date, _ in found] == [("meeting", "2024-03-01")]
+    assert len(found[0][1]) == 2
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("Presidents of Azerbaijan and Uzbekistan held talks in Tashkent VIDEO",
+     "President Ilham Aliyev and President Shavkat Mirziyoyev held talks in Tashkent on Tuesday.", "en"),
+    ("Президенты Азербайджана и Узбекистана провели переговоры в Ташкенте ВИДЕО",
+     "Во вторник в Ташкенте президент Ильхам Алиев и президент Шавкат Мирзиёев провели переговоры.", "ru"),
+])
+def test_a_video_tag_of_the_headline_does_not_make_the_talks_a_call(title, body, lang):
+    assert [(e.type.value, e.date.iso) for e in _with_headline(title, body, lang)] == [("meeting", "2024-03-12")]

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from kg.ingest.plaintext import extract_plain_text
-from kg.ingest.pubdate import date_line, dateline, find_date, is_time_line, metadata_prefix
+from kg.ingest.pubdate import DayMonth, date_line, dateline, find_date, is_time_line, metadata_prefix
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -56,6 +56,20 @@ def test_dateline_accepts_a_dateline_only() -> None:
     assert dateline("03.04.2024 — The ministers met in Vienna.") == (dt.date(2024, 4, 3), 12)
     assert dateline("VIENNA, April 3, 2024. The ministers met.")[0] == dt.date(2024, 4, 3)
     assert dateline("The ministers recalled the treaty signed on 3 April 2004 in Vienna.") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Bakı/12.03.24/Turan: Çərşənbə günü nazir ...", dt.date(2024, 3, 12)),  # city/dd.mm.yy/agency
+    ("Баку/12.03.2024/Туран: В среду министр ...", dt.date(2024, 3, 12)),
+    ("БАКУ, 12 марта, ФедералПресс. Министр ...", DayMonth(3, 12)),  # an agency name with a capital inside
+])
+def test_datelines_of_regional_agencies(line: str, expected: dt.date | DayMonth) -> None:
+    assert dateline(line)[0] == expected
+
+
+def test_a_sentence_after_a_city_and_a_date_is_no_dateline() -> None:
+    assert dateline("Баку, 12 марта, Президент Ильхам Алиев принял министра.") is None
+    assert dateline("Talks on 12.03.24/13.03.24 ended.") is None
 
 
 @pytest.mark.parametrize(("raw", "expected_date", "rest"), [

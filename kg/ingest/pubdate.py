@@ -143,9 +143,10 @@ def _dateline_pattern() -> re.Pattern[str]:
     month = rf"(?<![^\W\d_])(?P<month>{names})(?![^\W\d_])\.?"
     year = r"(?:[\s,./-]+(?P<year>(?:19|20)\d{2})(?!\d)(?:\s*(?:года|г\.)|-?(?:ci|cı|cu|cü)\s+il)?)?"
     ordinal = r"(?:-?(?:ci|cu|cü|го|е|st|nd|rd|th))?"
-    place = r"(?:[^\W\d_][^\W\d,.]*(?:[ \t-][^\W\d_][^\W\d,.]*){0,2}\s*[,.]\s*){1,2}"
+    place = r"(?:[^\W\d_][^\W\d,./]*(?:[ \t-][^\W\d_][^\W\d,./]*){0,2}\s*[,./]\s*){1,2}"
     date = (rf"(?:(?P<day>\d{{1,2}}){ordinal}[\s./-]+{month}{year}"
-            rf"|{month.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ordinal}{year.replace('year', 'year2')})")
+            rf"|{month.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){ordinal}{year.replace('year', 'year2')}"
+            r"|(?<=/)(?P<day3>\d{2})\.(?P<month3>\d{2})\.(?P<year3>\d{2}(?:\d{2})?)(?=/))")  # Bakı/24.11.21/Turan:
     time = r"(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:utc|gmt|msk)(?:\s*[+-]\s*\d{1,2})?)?)?"
     end = rf"(?:{_DASH.pattern}|\s*(?:\Z|\.(?=\s|\Z)|/|\(|\||:|(?P<comma>,)))"
     return re.compile(rf"(?:{place})?{date}{time}{end}")
@@ -165,11 +166,14 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
         return (found[0], dash.end()) if found is not None and dash is not None else None
     if match["comma"] and not _agency_follows(line[match.end():]):
         return None
-    month = match["month"] or match["month2"]
-    day, year = int(match["day"] or match["day2"]), match["year"] or match["year2"]
+    if match["day3"]:
+        day, number, year = int(match["day3"]), int(match["month3"]), match["year3"]
+        year = f"20{year}" if len(year) == 2 else year
+    else:
+        day, year = int(match["day"] or match["day2"]), match["year"] or match["year2"]
+        number = _month_numbers()[match["month"] or match["month2"]]
     if not 1 <= day <= 31:
         return None
-    number = _month_numbers()[month]
     if year is None:
         return DayMonth(number, day), match.end()
     try:
@@ -179,9 +183,11 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
 
 
 def _agency_follows(rest: str) -> bool:
-    """`AZƏRTAC`, `APA`: a word of two letters or more in capitals right after a dateline's comma."""
+    """`AZƏRTAC`, `APA`, `ФедералПресс`: a word of two letters or more in capitals, or with a
+    capital inside it, right after a dateline's comma (a sentence's first word has one capital)."""
     word = _WORD.match(rest.lstrip())
-    return word is not None and len(word.group()) >= 2 and word.group().isupper()
+    return word is not None and len(word.group()) >= 2 and (
+        word.group().isupper() or sum(c.isupper() for c in word.group()) >= 2)
 
 
 @lru_cache(maxsize=1)
