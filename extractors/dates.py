@@ -43,9 +43,10 @@ class DateMention:
             return None
         return EventDate.from_date(base.start + dt.timedelta(days=self.after_named))
 
-    def resolve(self, published: dt.date | None, future: bool = False) -> EventDate | None:
+    def resolve(self, published: dt.date | None, future: bool = False, period: EventDate | None = None) -> EventDate | None:
         """The absolute date, at the precision the text gives; None when it cannot be known
-        (a date counted from an earlier one is known through `counted_from`)."""
+        (a date counted from an earlier one is known through `counted_from`). Without a publication
+        date, `period` (the month or year of publication) still gives a day-month its year."""
         if self.after_named is not None:
             return None
         if self.relative_days is not None:
@@ -72,12 +73,28 @@ class DateMention:
         if self.month is None:
             return None
         if published is None:
-            return EventDate(month=self.month, day=self.day) if self.day else None
+            return self._in_period(period, future)
         year = published.year
         probe = (self.month, self.day or 1)
         if not future and probe > (published.month, published.day if self.day else 31):
             year -= 1
         elif future and probe < (published.month, published.day if self.day else 1):
+            year += 1
+        try:
+            return EventDate(year=year, month=self.month, day=self.day)
+        except ValueError:
+            return None
+
+
+    def _in_period(self, period: EventDate | None, future: bool) -> EventDate | None:
+        """A day-month (or a month) in the year of publication: the year before when the month comes
+        after the publication month, the year after for a planned event whose month came before."""
+        if period is None or period.year is None:
+            return EventDate(month=self.month, day=self.day) if self.day else None
+        year = period.year
+        if period.month is not None and not future and self.month > period.month:
+            year -= 1
+        elif period.month is not None and future and self.month < period.month:
             year += 1
         try:
             return EventDate(year=year, month=self.month, day=self.day)

@@ -90,10 +90,12 @@ class EventFinder:
     """Builds candidates from triggers; one instance per article."""
 
     def __init__(self, doc: AnalysedDoc, lex: Lexicon, found: ArticleMentions, dates: list[DateMention],
-                 published: dt.date | None, facts: ActorFacts, headline_end: int = 0) -> None:
+                 published: dt.date | None, facts: ActorFacts, headline_end: int = 0,
+                 period: EventDate | None = None) -> None:
         actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self.published = published
+        self.period = period  # the month of publication when its day is unknown (`Article.published_period`)
         self.headline_end = headline_end  # where the body starts: the title and date lines come before
         self.hq_of = facts.hq_of
         self.city_of = facts.city_of
@@ -104,7 +106,7 @@ class EventFinder:
         # the days the body names, with where each mention starts and ends: "the same day" and undated events count
         # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
         self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
-                            and (day := d.resolve(published)) is not None and day.day is not None
+                            and (day := d.resolve(published, period=period)) is not None and day.day is not None
                             and not (published is not None and day.year is not None and day.start > published)]
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
@@ -918,7 +920,7 @@ class EventFinder:
             cand.date = best.counted_from(self._story_day[1] if self._story_day else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
-            cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED)
+            cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
 
     def _day_named_before(self, char: int) -> EventDate | None:

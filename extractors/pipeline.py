@@ -56,7 +56,8 @@ class Extractor:
         found = self.mentions.find(doc, article.published)
         dates = find_dates(article.text, article.language)
         lex = lexicon(article.language)
-        finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start)
+        finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start,
+                             period=article.published_period)
         cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
         events = finalize(cands, self._context(doc, found, dates, article))
         topics = find_topics(doc)
@@ -83,13 +84,13 @@ class Extractor:
                 continue
             place = opening.ref
             in_line = [d for d in dates if start <= d.start < end]
-            date = in_line[0].resolve(article.published) if in_line else None
+            date = in_line[0].resolve(article.published, period=article.published_period) if in_line else None
             break
         cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
         headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
         in_headline = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE and m.end <= article.body_start)
-        if date is None and article.published is not None:
-            date = EventDate.from_date(article.published)
+        if date is None:  # the publication day, else its month: what a fresh report's undated events are told at
+            date = EventDate.from_date(article.published) if article.published is not None else article.published_period
         return ArticleContext(date, place, self.country_of, cities, headline, headline_cities=in_headline,
                               capital_of=self.capital_of)
 

@@ -155,6 +155,9 @@ class Article(BaseModel):
     url: str | None = None
     title: str | None = None
     published: dt.date | None = None
+    # the month (maybe only the year) the page's signals give when none gives the day: it lends a
+    # year to day-month dates of the body, never a day to "today"
+    published_period: EventDate | None = None
     language: str
     text: str
     body_start: int = 0

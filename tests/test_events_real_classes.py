@@ -1086,3 +1086,22 @@ def test_a_meal_of_leaders_is_a_meeting(lang):
 ])
 def test_a_video_tag_of_the_headline_does_not_make_the_talks_a_call(title, body, lang):
     assert [(e.type.value, e.date.iso) for e in _with_headline(title, body, lang)] == [("meeting", "2024-03-12")]
+
+
+MONTH_OF_PUBLICATION = {
+    "az": "Ceyhun Bayramov Hakan Fidanla telefonla danışıb. Prezident İlham Əliyev yanvarın 28-də Rəcəb Tayyib Ərdoğan "
+          "ilə görüşüb.",
+    "ru": "Джейхун Байрамов провел телефонный разговор с Хаканом Фиданом. Президент Ильхам Алиев 28 января встретился "
+          "с Реджепом Тайипом Эрдоганом.",
+    "en": "Jeyhun Bayramov had a phone conversation with Hakan Fidan. President Ilham Aliyev met with Recep Tayyip "
+          "Erdogan on 28 January.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MONTH_OF_PUBLICATION))
+def test_the_month_of_publication_gives_day_months_their_year_and_dates_the_rest_to_the_month(lang):
+    from schema import EventDate
+
+    art = article(MONTH_OF_PUBLICATION[lang], lang).model_copy(update={"published_period": EventDate(year=2023, month=1)})
+    found = sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
+    assert found == [("call", "2023-01"), ("meeting", "2023-01-28")]

@@ -7,6 +7,7 @@ import pytest
 
 from kg.ingest.plaintext import extract_plain_text
 from kg.ingest.pubdate import DayMonth, date_line, dateline, find_date, is_time_line, metadata_prefix
+from schema import EventDate
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -77,6 +78,7 @@ def test_a_sentence_after_a_city_and_a_date_is_no_dateline() -> None:
     ("date 2025-04-25\nHeadline", dt.date(2025, 4, 25), "\nHeadline"),
     ("Date: 2025-04-25T09:30:00+04:00 Text", dt.date(2025, 4, 25), "Text"),
     (" date 2025-02-30 Text", None, "Text"),  # an impossible date still ends the prefix
+    (" date 2023-01 Text", EventDate(year=2023, month=1), "Text"),  # a month-only prefix gives the month
     ("The date 2025-04-25 was chosen.", None, "The date 2025-04-25 was chosen."),
 ])
 def test_metadata_prefix_gives_the_date_and_where_the_text_starts(raw: str, expected_date: dt.date | None,

@@ -10,6 +10,7 @@ from kg.ingest.article import from_plain_text, from_record
 from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.pubdate import DayMonth, dateline
 from kg.ingest.urldate import UrlDate, url_date
+from schema import EventDate
 
 BODIES = {
     "ru": ("Министры иностранных дел двух соседних стран провели переговоры в Вене и обсудили новый "
@@ -148,6 +149,9 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/news?date=19.03.2024", UrlDate(2024, 3, 19)),
     ("https://x.test/news?date=2024-03-19", UrlDate(2024, 3, 19)),
     ("https://x.test/2022/11/talks", UrlDate(2022, 11)),
+    ("https://novostnoy.test/politika/06/09/2023/talks.html", UrlDate(2023, 9, 6)),  # day/month/year segments
+    ("https://anl.test/bakrabochiy/2015/may/440060.htm", UrlDate(2015, 5)),  # a month name after the year
+    ("https://x.test/2015/news/440060.htm", None),
     ("https://x.test/news/1823912345-talks", None),
     ("https://x.test/news/20221399-talks", None),  # no 13th month
     ("https://x.test/2099/01/02/future", None),
@@ -249,3 +253,19 @@ def test_a_full_date_line_outranks_the_yearless_dateline_below_it_and_both_are_k
 def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -> None:
     article = from_record({"text": f"{TITLES[lang]}\n27 May 2024 18:35\n{byline}\n{BODIES[lang]}\n"}, "test.jsonl#1")
     assert article.title == TITLES[lang]
+
+
+# --- a month of publication without its day ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "url", "period"), [
+    (" date 2023-01 " + BODIES["az"], None, EventDate(year=2023, month=1)),  # a crawler's month-only prefix
+    (BODIES["ru"], "https://anl.test/bakrabochiy/2015/may/440060.htm", EventDate(year=2015, month=5)),
+    (" date 2023-01-28 " + BODIES["en"], None, None),  # a full date leaves no period to keep
+])
+def test_the_month_of_publication_is_kept_when_no_day_is_known(text: str, url: str | None, period: EventDate | None) -> None:
+    record = {"text": text, **({"url": url} if url else {})}
+    assert from_record(record, "test.jsonl#1").published_period == period
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_month_only_prefix() -> None:
+    assert _published(" date 2023-01 Bakı, 28 yanvar, AZƏRTAC\n" + BODIES["az"]) == dt.date(2023, 1, 28)

@@ -17,9 +17,9 @@ from extractors.langid import SUPPORTED, detect_language
 from kg.ingest.decode import normalise_newlines
 from kg.ingest.html import extract_html
 from kg.ingest.plaintext import extract_plain_text
-from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.published import DateSignals, publication_date, publication_period
 from kg.ingest.safetext import safe_text
-from schema import Article
+from schema import Article, EventDate
 
 _SEPARATOR = "\n\n"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?\Z")
@@ -42,7 +42,8 @@ def from_plain_text(raw: str, source: str, *, url: str | None = None, title: str
     page = extract_plain_text(raw)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=page.date_line,
                     published=publication_date(page.dates, given=published, url=url), language=language,
-                    raw_span=(page.raw_body_start, page.raw_body_end))
+                    raw_span=(page.raw_body_start, page.raw_body_end),
+                    period=publication_period(page.dates, url=url))
 
 
 def from_html(html: str, source: str, *, url: str | None = None, title: str | None = None,
@@ -52,7 +53,7 @@ def from_html(html: str, source: str, *, url: str | None = None, title: str | No
     dates = DateSignals(metadata=page.published)
     return assemble(source, page.body, url=url, title=title or page.title, date_line=None,
                     published=publication_date(dates, given=published, url=url), language=language,
-                    raw_span=_find(html, page.body))
+                    raw_span=_find(html, page.body), period=publication_period(dates, url=url))
 
 
 def from_record(record: Any, source: str) -> Article:
@@ -78,14 +79,16 @@ def from_record(record: Any, source: str) -> Article:
 
 def assemble(source: str, body: str, *, url: str | None, title: str | None, date_line: str | None,
              published: dt.date | None, language: str | None,
-             raw_span: tuple[int | None, int | None]) -> Article:
-    """The Article, with the language detected from the body unless given."""
+             raw_span: tuple[int | None, int | None], period: EventDate | None = None) -> Article:
+    """The Article, with the language detected from the body unless given; `period` (the month of
+    publication when no day is known) is kept only when the publication date is unknown."""
     head = _SEPARATOR.join(part for part in (title, date_line) if part)
     body_start = len(head) + len(_SEPARATOR) if head else 0
     text = head + _SEPARATOR + body if head else body
     raw_start, raw_end = raw_span
     return Article(
         id=article_id(body), source=source, url=url, title=title, published=published,
+        published_period=period if published is None else None,
         language=language or detect_language(body), text=text,
         body_start=body_start, body_end=body_start + len(body), raw_body_start=raw_start, raw_body_end=raw_end,
     )

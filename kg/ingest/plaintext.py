@@ -27,6 +27,7 @@ from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.pubdate import (DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix,
                                stamp_date)
+from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
@@ -114,7 +115,8 @@ def extract_plain_text(raw: str) -> PlainArticle:
     dates = DateSignals(
         header=header_date if isinstance(header_date, dt.date) else None,
         dateline=header_date if isinstance(header_date, DayMonth) else None,
-        metadata=prefix_date or line_prefix_date,
+        metadata=next((d for d in (prefix_date, line_prefix_date) if isinstance(d, dt.date)), None),
+        month=next((d for d in (prefix_date, line_prefix_date) if isinstance(d, EventDate)), None),
         footer=_footer_date(lines[last + 1:last + 1 + _FOOTER_LINES]) or next(
             (date for line in lines[first:] if (date := stamp_date(line.text))), None),
     )

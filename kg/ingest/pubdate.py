@@ -13,16 +13,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from extractors.resources import data_file
+from kg.ingest.months import fold, month_numbers
 from kg.ingest.urldate import date_patterns
+from schema import EventDate
 
 # A metadata prefix some crawlers put before the page text: ` date 2025-04-25 <text>`.
 _METADATA_PREFIX = re.compile(
-    r"\A[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:[ \t]+|(?=\n)|\Z)",
+    r"\A[ \t]*date:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:[ \t]+|(?=\n)|\Z)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -41,17 +40,9 @@ _MAX_LEADING_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def _month_numbers() -> dict[str, int]:
-    """Every month-name form of every language in `months.yaml`, folded, to its month number."""
-    table = yaml.safe_load(files("kg.ingest").joinpath("months.yaml").read_text(encoding="utf-8"))
-    return {_fold(form): int(number) for forms in table.values() for number, names in forms.items()
-            for form in names}
-
-
-@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Date patterns over folded text; each names its groups `day`, `month` (name or number), `year`."""
-    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
     month = rf"(?<![^\W\d_])(?P<month>{names})(?![^\W\d_])\.?"
     day = r"(?<![\d.])(?P<day>\d{1,2})"
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -67,22 +58,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _fold(text: str) -> str:
-    """Case-fold keeping one character per character (`İ`.lower() would add U+0307), dotless ı as i
-    (`YANVARIN` lowercases to `yanvarin` outside a Turkic locale)."""
-    return text.replace("İ", "i").lower().replace("ı", "i")
-
-
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first valid full date in `text` with its span, or None (31 February is not valid)."""
     if not _YEAR.search(text):  # every pattern needs a year: most lines are done here
         return None
-    folded = _fold(text)
+    folded = fold(text)
     found: list[tuple[int, int, dt.date]] = []
     for pattern in _patterns():
         for match in pattern.finditer(folded):
             month, day = match["month"], int(match["day"])
-            number = int(month) if month.isdigit() else _month_numbers()[month]
+            number = int(month) if month.isdigit() else month_numbers()[month]
             if month.isdigit() and number > 12 >= day:  # 06/15/2018: month first, as US pages write it
                 number, day = day, number
             try:
@@ -113,7 +98,7 @@ def date_line(line: str) -> dt.date | None:
             return None
     date, start, end = found
     rest = _TIME.sub(" ", line[:start] + " " + line[end:])
-    words = [w for w in _WORD.findall(rest) if not (w.isupper() or _fold(w) in _CLOCK_WORDS)]
+    words = [w for w in _WORD.findall(rest) if not (w.isupper() or fold(w) in _CLOCK_WORDS)]
     return date if len(words) <= _MAX_EXTRA_WORDS else None
 
 
@@ -139,7 +124,7 @@ def _dateline_pattern() -> re.Pattern[str]:
     dateline: a dash, `. `, `/`, `(`, `|`, `:`, the end of the line, or a comma before an agency's
     name (checked by the caller: the name is in capitals). `9 fevral 2024-cü il tarixində ...`
     and `On April 3, 2024, ...` are sentences, not datelines."""
-    names = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
     month = rf"(?<![^\W\d_])(?P<month>{names})(?![^\W\d_])\.?"
     year = r"(?:[\s,./-]+(?P<year>(?:19|20)\d{2})(?!\d)(?:\s*(?:года|г\.)|-?(?:ci|cı|cu|cü)\s+il)?)?"
     ordinal = r"(?:-?(?:ci|cu|cü|го|е|st|nd|rd|th))?"
@@ -158,7 +143,7 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
     A full date (`VIENNA, 3 April 2024 —`, `03.04.2024 —`) is a `date`; one without a year
     (`MOSCOW, April 20. /TASS/`) a `DayMonth`.
     """
-    folded = _fold(line)
+    folded = fold(line)
     match = _dateline_pattern().match(folded)
     if match is None:
         found = find_date(line)  # a numeric date: `03.04.2024 — ...`
@@ -171,7 +156,7 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
         year = f"20{year}" if len(year) == 2 else year
     else:
         day, year = int(match["day"] or match["day2"]), match["year"] or match["year2"]
-        number = _month_numbers()[match["month"] or match["month2"]]
+        number = month_numbers()[match["month"] or match["month2"]]
     if not 1 <= day <= 31:
         return None
     if year is None:
@@ -194,14 +179,14 @@ def _agency_follows(rest: str) -> bool:
 def _relative_days() -> re.Pattern[str]:
     """"today", "вчера", "bu gün"...: the relative day words of `extractors/data/dates.yaml`."""
     table = data_file("dates.yaml")["relative_days"]
-    words = {_fold(word) for forms in table.values() for names in forms.values() for word in names}
+    words = {fold(word) for forms in table.values() for names in forms.values() for word in names}
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![^\W\d_])")
 
 
 def is_relative_date_line(line: str) -> bool:
     """`17:53 - Bu gün`, `Tarix: Bu gün, 13:13`, `Сегодня, 14:20`: a time beside a relative day (and
     a label at most). It dates the page only against a crawl date, but it is never a title."""
-    folded = _fold(line)
+    folded = fold(line)
     day = _relative_days().search(folded) if _TIME.search(line) else None
     if day is None:
         return False
@@ -231,8 +216,9 @@ def is_time_line(line: str) -> bool:
     return bool(_TIME_LINE.match(line))
 
 
-def metadata_prefix(raw: str) -> tuple[dt.date | None, int]:
+def metadata_prefix(raw: str) -> tuple[dt.date | EventDate | None, int]:
     """A leading ` date 2025-04-25 ` metadata prefix: its date and where the page text after it starts.
+    A month-only prefix (` date 2023-01 `) gives that month as an `EventDate`.
 
     Returns (None, 0) when there is no prefix; an impossible date still ends the prefix.
     """
@@ -240,6 +226,9 @@ def metadata_prefix(raw: str) -> tuple[dt.date | None, int]:
     if match is None:
         return None, 0
     try:
+        if len(match[1]) == len("2023-01"):
+            year, month = map(int, match[1].split("-"))
+            return EventDate(year=year, month=month), match.end()
         return dt.date.fromisoformat(match[1]), match.end()
     except ValueError:
         return None, match.end()

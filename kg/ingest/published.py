@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.ingest.pubdate import DayMonth
 from kg.ingest.urldate import url_date
+from schema import EventDate
 
 _MAX_DISAGREEMENT = dt.timedelta(days=2)
 
@@ -26,6 +27,7 @@ class DateSignals:
     dateline: DayMonth | None = None  # a dateline without its year
     metadata: dt.date | None = None  # a crawler's ` date 2025-04-25 ` prefix, an HTML page's metadata
     footer: dt.date | None = None  # a labelled date line under the body (`Tarix: 25.04.2018`), a syndication stamp
+    month: EventDate | None = None  # a crawler's month-only prefix (` date 2023-01 `)
 
 
 def publication_date(signals: DateSignals, *, given: dt.date | None = None,
@@ -37,11 +39,19 @@ def publication_date(signals: DateSignals, *, given: dt.date | None = None,
     address_date = address.date if address else None
     if signals.dateline:
         reference = signals.metadata or address_date
-        year = reference.year if reference else address.year if address else None
+        year = reference.year if reference else address.year if address else signals.month.year if signals.month else None
         dated = _nearest(signals.dateline, year, reference) if year else None
         if dated and not (address_date and abs(dated - address_date) > _MAX_DISAGREEMENT):
             return dated
     return signals.metadata or address_date or signals.footer
+
+
+def publication_period(signals: DateSignals, *, url: str | None = None) -> EventDate | None:
+    """The month a page was published in when no signal gives its day: the crawler's month-only
+    prefix, else the year and month of the page address. It only lends a year to the body's
+    day-month dates ("yanvarın 28-də" on a page of January 2023); "today" stays unknown."""
+    address = url_date(url)
+    return signals.month or (EventDate(year=address.year, month=address.month) if address else None)
 
 
 def _nearest(day_month: DayMonth, year: int, reference: dt.date | None) -> dt.date | None:

@@ -17,6 +17,8 @@ from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 from htmldate.validators import get_max_date, get_min_date
 
+from kg.ingest.months import fold, month_numbers
+
 _ISO = "%Y-%m-%d"
 
 
@@ -57,7 +59,10 @@ def url_date(url: str | None) -> UrlDate | None:
 def _parsed(match: re.Match[str]) -> UrlDate | None:
     """The match as a UrlDate when it is a real date not later than today, else None."""
     groups = match.groupdict()
-    year, month, day = int(groups["year"]), int(groups["month"]), groups.get("day")
+    month = groups["month"] if groups["month"].isdigit() else month_numbers().get(fold(groups["month"]))
+    if month is None:
+        return None
+    year, month, day = int(groups["year"]), int(month), groups.get("day")
     try:
         latest = dt.date.fromisoformat(_options().max.strftime(_ISO))
         if dt.date(year, month, int(day) if day else 1) > latest:
