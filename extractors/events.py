@@ -172,6 +172,8 @@ class EventFinder:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
             return None
+        if trig.spec.requires_owner_object and not any(self._has_word(k, self.lex.owner_nouns) for k in range(*self._clause(trig))):
+            return None  # "вручил верительные грамоты президенту X", "etimadnaməsini X-ə təqdim edib"
         if trig.spec.requires_org_object and not any(
                 ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
@@ -639,7 +641,7 @@ class EventFinder:
                 out.append(cur)
             children = [c for c in t.children if doc.tokens[c].dep not in CLAUSE_DEPS - {"conj"}]
             if cur in self.by_token or cur in self.title_tokens or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
-                    cur == tok and self._lemma(cur) in self.lex.delegation):
+                    cur == tok and self._lemma(cur) in self.lex.delegation | self.lex.owner_nouns):
                 stack.extend(children)
             elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only
                 stack.extend(c for c in children if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
@@ -826,6 +828,9 @@ class EventFinder:
                 groups.setdefault("object", []).append(m)
             elif case == "dat":
                 groups.setdefault("to", []).append(m)
+            elif case == "gen" and m.end_tok < len(doc.tokens) and self._has_word(m.end_tok, self.lex.owner_nouns) and fold(
+                    doc.tokens[m.end_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
+                groups.setdefault("object", []).append(m)  # "səfir X-in etimadnaməsini qəbul edib": the ambassador
             elif case == "gen" and spec.role("possessor") and self._owns(m, trig):
                 # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
                 listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]

@@ -31,6 +31,7 @@ class TriggerSpec:
     requires_org_object: bool = False  # "addressed the North Atlantic Council": a body, not "the nation"
     requires_with: bool = False  # "spoke with B", not "spoke to the media"
     requires_destination: bool = False  # "Münxenə gəlib" (came to Munich), not "razılığa gəlib" (came to agree)
+    requires_owner_object: bool = False  # "presented his credentials to X", not "presented a report"
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -84,6 +85,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()  # "congratulate", "поздравить": their object event is a topic
     conversations: frozenset[str] = frozenset()  # "беседа", "conversation": referring back to a call, that call
     appraisals: frozenset[str] = frozenset()  # "назвать", "describe": an event they take as object is appraised, a topic
+    owner_nouns: frozenset[str] = frozenset()  # "credentials", "грамота", "etimadnamə": an argument that stands for its owner
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -107,6 +109,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_actor_object=bool(item.get("requires_actor_object")),
                 requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
                 requires_destination=bool(item.get("requires_destination")),
+                requires_owner_object=bool(item.get("requires_owner_object")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),
@@ -126,7 +129,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("place_nouns"), words("joint"), words("previous_phrases"),
                    words("reporting"), words("habitual"), words("sequels"),
                    words("arrival_venues"), words("topic_verbs"), words("conversations"),
-                   words("appraisals"))
+                   words("appraisals"), words("owner_nouns"))
 
 
 @lru_cache(maxsize=None)

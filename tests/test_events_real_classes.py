@@ -1105,3 +1105,21 @@ def test_the_month_of_publication_gives_day_months_their_year_and_dates_the_rest
     art = article(MONTH_OF_PUBLICATION[lang], lang).model_copy(update={"published_period": EventDate(year=2023, month=1)})
     found = sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
     assert found == [("call", "2023-01"), ("meeting", "2023-01-28")]
+
+
+CREDENTIALS = {
+    "en": ["On 5 March, President Ilham Aliyev received the credentials of the newly appointed Russian Ambassador "
+           "Mikhail Yevdokimov.",
+           "On 5 March, the newly appointed Russian Ambassador Mikhail Yevdokimov presented his credentials to "
+           "President Ilham Aliyev. He also presented a report to the minister."],
+    "ru": ["5 марта Президент Ильхам Алиев принял верительные грамоты новоназначенного посла России Михаила Евдокимова.",
+           "5 марта новый посол России Михаил Евдокимов вручил верительные грамоты президенту Ильхаму Алиеву."],
+    "az": ["Prezident İlham Əliyev martın 5-də Rusiyanın ölkəmizdə yeni təyin olunmuş səfiri Mixail Yevdokimovun "
+           "etimadnaməsini qəbul edib.",
+           "Martın 5-də Rusiyanın yeni səfiri Mixail Yevdokimov etimadnaməsini Prezident İlham Əliyevə təqdim edib."],
+}
+
+
+@pytest.mark.parametrize("lang, text", [(lang, text) for lang, texts in sorted(CREDENTIALS.items()) for text in texts])
+def test_credentials_received_or_presented_are_a_meeting_with_the_ambassador(lang, text):
+    assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Mikhail Yevdokimov"), "2024-03-05", None)]
