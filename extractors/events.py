@@ -882,10 +882,10 @@ class EventFinder:
         return len(others) <= POSSESSOR_GAP
 
     def _names_frame(self, mention: ActorMention, trig: TriggerMatch) -> bool:
-        """Whether an organization names the frame of the event, not a party to it ("Türk Dövlətləri
-        Təşkilatının Zirvə görüşü çərçivəsində", "İƏT-in zirvə toplantısı çərçivəsində"): a frame word
-        follows it within a few words, before any other actor or the trigger."""
-        if mention.ref.type is not EntityType.ORGANIZATION:
+        """Whether an organization (or the city of its name) names the frame of the event, not a party
+        to it ("Türk Dövlətləri Təşkilatının Zirvə görüşü çərçivəsində", "Antalya Diplomatiya Forumu
+        çərçivəsində"): a frame word follows it within a few words, before any other actor or the trigger."""
+        if mention.ref.type not in (EntityType.ORGANIZATION, EntityType.PLACE):
             return False
         for k in range(mention.end_tok, min(mention.end_tok + FRAME_GAP, len(self.doc.tokens))):
             if k in self.by_token or trig.start_tok <= k < trig.end_tok:
@@ -954,12 +954,23 @@ class EventFinder:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         if best is not None and doc.has_parse and min(
-                doc.tree_distance(self._place_head(best), a) for a in self._anchors(trig)) > 3:
+                doc.tree_distance(self._place_head(best), a) for a in self._anchors(trig)) > 3 and not self._on_a_party(best, cand):
             best = self._framed_place(trig, [m for m, _ in options])
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
         else:
             cand.place = self._frame_venue(trig)
+
+    def _on_a_party(self, place: ActorMention, cand: Candidate) -> bool:
+        """Whether the parse hung a place phrase on a party of the event ("met with his counterpart
+        X in Tbilisi"): the place is the meeting's, one step further from the trigger."""
+        doc = self.doc
+        prep = doc.tokens[self._place_head(place)].head
+        holder = doc.tokens[prep].head if prep is not None and doc.tokens[prep].dep in ("prep", "case") else prep
+        if holder is None:
+            return False
+        mention = self.by_token.get(holder)
+        return mention is not None and mention.ref.id in cand.participants and mention.ref.type is EntityType.PERSON
 
     def _framed_place(self, trig: TriggerMatch, options: list[ActorMention]) -> ActorMention | None:
         """The place of the frame the event stands in: "on the sidelines of the summit in
@@ -977,18 +988,22 @@ class EventFinder:
         return {k for f in frames for k in doc.subtree(f)}
 
     def _frame_venue(self, trig: TriggerMatch) -> EntityRef | None:
-        """The seat of a body whose sessions always meet there, when the event stands in its frame
-        and no place is named: "на полях Генассамблеи ООН" is New York."""
+        """Where the frame of an event meets, when no place is named: the seat of a body whose
+        sessions always meet there ("на полях Генассамблеи ООН" is New York), or the city the
+        frame's name begins with ("on the sidelines of the Antalya Diplomacy Forum")."""
         bodies = [m for m in self.actors if m.ref.id in self.convened_at]
-        if not bodies:
-            return None
+        cities = [m for m in self.actors if m.ref.type is EntityType.PLACE]
         if self.doc.has_parse:
             inside = self._frame_tokens(trig)
             framing = [m for m in bodies if m.head_tok in inside]
+            named = [m for m in cities if m.head_tok in inside and self.doc.tokens[m.head_tok].dep in ("compound", "amod")]
         else:
             start, end = self._clause(trig)
             framing = [m for m in bodies if start <= m.start_tok < end and self._names_frame(m, trig)]
-        return self.convened_at[framing[0].ref.id] if framing else None
+            named = [m for m in cities if start <= m.start_tok < end and self._names_frame(m, trig)]
+        if framing:
+            return self.convened_at[framing[0].ref.id]
+        return self.city_of.get(named[0].ref.id, named[0].ref) if named else None
 
     def _as_place(self, mention: ActorMention, cand: Candidate) -> EntityRef | None:
         """A place phrase: a locative or destination of the trigger's clause (`в Брюсселе`,

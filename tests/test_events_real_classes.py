@@ -1123,3 +1123,22 @@ CREDENTIALS = {
 @pytest.mark.parametrize("lang, text", [(lang, text) for lang, texts in sorted(CREDENTIALS.items()) for text in texts])
 def test_credentials_received_or_presented_are_a_meeting_with_the_ambassador(lang, text):
     assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Mikhail Yevdokimov"), "2024-03-05", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Georgia favours peace in the region, Foreign Minister David Zalkaliani said following a meeting with his "
+     "Armenian counterpart Ararat Mirzoyan in Tbilisi.", "en"),
+    ("Грузия выступает за мир в регионе, заявил министр иностранных дел Давид Залкалиани по итогам встречи с "
+     "армянским коллегой Араратом Мирзояном в Тбилиси.", "ru"),
+])
+def test_a_place_the_parse_hangs_on_the_counterpart_is_the_meetings(text, lang):
+    assert scored(text, lang) == [("meeting", ("Ararat Mirzoyan", "David Zalkaliani"), "2024-03-15", "Tbilisi")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jeyhun Bayramov held a meeting with his Uzbek counterpart Bakhtiyor Saidov on the sidelines of the Antalya "
+     "Diplomacy Forum.", "en"),
+    ("Ceyhun Bayramov Antalya Diplomatiya Forumu çərçivəsində özbəkistanlı həmkarı Baxtiyor Saidov ilə görüşüb.", "az"),
+])
+def test_a_frame_named_after_its_city_places_the_event_there(text, lang):
+    assert scored(text, lang) == [("meeting", ("Bakhtiyor Saidov", "Jeyhun Bayramov"), "2024-03-15", "Antalya")]

@@ -86,11 +86,14 @@ class AnalysedDoc:
         return self.sentences[self.tokens[tok].sent]
 
     def subtree(self, tok: int, stop_deps: frozenset[str] = frozenset()) -> list[int]:
-        """Token indices under `tok` (itself included), not descending into `stop_deps` children."""
-        out, stack = [], [tok]
+        """Token indices under `tok` (itself included), not descending into `stop_deps` children.
+        A parser's head cycle (natasha makes some) is walked once."""
+        out, stack = set(), [tok]
         while stack:
             cur = stack.pop()
-            out.append(cur)
+            if cur in out:
+                continue
+            out.add(cur)
             stack.extend(c for c in self.tokens[cur].children if self.tokens[c].dep not in stop_deps)
         return sorted(out)
 
