@@ -1142,3 +1142,20 @@ def test_a_place_the_parse_hangs_on_the_counterpart_is_the_meetings(text, lang):
 ])
 def test_a_frame_named_after_its_city_places_the_event_there(text, lang):
     assert scored(text, lang) == [("meeting", ("Bakhtiyor Saidov", "Jeyhun Bayramov"), "2024-03-15", "Antalya")]
+
+
+DIPLOMAT_THEN_PHONE_TALKS = {
+    "en": "Sergey Lavrov arrived in Yerevan on Sunday. The diplomat met with Armenian Prime Minister Nikol Pashinyan. "
+          "Later, Lavrov held talks by phone with Jeyhun Bayramov.",
+    "ru": "В воскресенье министр иностранных дел России Сергей Лавров прибыл в Ереван. Дипломат встретился с "
+          "премьер-министром Армении Николом Пашиняном. Вечером Лавров провел переговоры по телефону с Джейхуном "
+          "Байрамовым.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DIPLOMAT_THEN_PHONE_TALKS))
+def test_the_diplomat_is_the_minister_named_and_talks_by_phone_are_a_call(lang):
+    assert scored(DIPLOMAT_THEN_PHONE_TALKS[lang], lang) == [
+        ("call", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-10", None),
+        ("meeting", ("Nikol Pashinyan", "Sergey Lavrov"), "2024-03-10", "Yerevan"),
+        ("visit", ("Sergey Lavrov",), "2024-03-10", "Yerevan")]
