@@ -182,6 +182,8 @@ class EventFinder:
         self._date(trig, cand)
         cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
+        if trig.spec.requires_place and cand.place is None:
+            return None
         self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
         if cand.date_from_text and cand.date is not None and cand.date.day is not None and cand.status is EventStatus.HAPPENED \

@@ -32,6 +32,7 @@ class TriggerSpec:
     requires_with: bool = False  # "spoke with B", not "spoke to the media"
     requires_destination: bool = False  # "Münxenə gəlib" (came to Munich), not "razılığa gəlib" (came to agree)
     requires_owner_object: bool = False  # "presented his credentials to X", not "presented a report"
+    requires_place: bool = False  # "вылетел в Анкару" is a visit, "вылетел из Москвы" says nothing of one
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -110,6 +111,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
                 requires_destination=bool(item.get("requires_destination")),
                 requires_owner_object=bool(item.get("requires_owner_object")),
+                requires_place=bool(item.get("requires_place")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),

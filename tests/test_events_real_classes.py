@@ -1159,3 +1159,13 @@ def test_the_diplomat_is_the_minister_named_and_talks_by_phone_are_a_call(lang):
         ("call", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-10", None),
         ("meeting", ("Nikol Pashinyan", "Sergey Lavrov"), "2024-03-10", "Yerevan"),
         ("visit", ("Sergey Lavrov",), "2024-03-10", "Yerevan")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министр иностранных дел Армении Эдвард Налбандян в среду вылетел в Москву. Самолёт вылетел из Еревана с "
+     "опозданием.", "ru"),
+    ("Armenian Foreign Minister Edward Nalbandian flew to Moscow on Wednesday.", "en"),
+    ("Ermənistanın xarici işlər naziri Edvard Nalbandyan çərşənbə günü Moskvaya yola düşüb.", "az"),
+])
+def test_setting_off_for_a_place_is_a_visit_and_leaving_one_is_not(text, lang):
+    assert scored(text, lang) == [("visit", ("Edward Nalbandian",), "2024-03-13", "Moscow")]
