@@ -27,7 +27,7 @@ from extractors.events import Candidate
 from extractors.mentions import EntityRef
 from schema import EntityType, EventDate, EventStatus, EventType
 
-MIN_PARTIES = {EventType.VISIT: 1, EventType.AGREEMENT_SIGNING: 1}
+MIN_PARTIES = {EventType.VISIT: 1, EventType.AGREEMENT_SIGNING: 1, EventType.PRESS_CONFERENCE: 1}
 
 
 @dataclass

@@ -1169,3 +1169,12 @@ def test_the_diplomat_is_the_minister_named_and_talks_by_phone_are_a_call(lang):
 ])
 def test_setting_off_for_a_place_is_a_visit_and_leaving_one_is_not(text, lang):
     assert scored(text, lang) == [("visit", ("Edward Nalbandian",), "2024-03-13", "Moscow")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В четверг Сергей Лавров провел пресс-конференцию в Эр-Рияде.", "ru"),
+    ("On Thursday, Sergey Lavrov held a press conference in Riyadh.", "en"),
+    ("Cümə axşamı Sergey Lavrov Ər-Riyadda mətbuat konfransı keçirib.", "az"),
+])
+def test_a_press_conference_given_alone_is_an_event(text, lang):
+    assert scored(text, lang) == [("press_conference", ("Sergey Lavrov",), "2024-03-14", "Riyadh")]
