@@ -285,6 +285,11 @@ class Gazetteer:
         return bool(entry) and any(
             p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)
 
+    def held(self, person_key: str, role: str, org: str | None) -> bool:
+        """Whether the person ever held `role` (in `org`, when given), at whatever date."""
+        entry = self.entries.get(person_key)
+        return bool(entry) and any(p.role == role and (org is None or p.of == org) for p in entry.positions)
+
     def country_of(self, key: str) -> str | None:
         """The country a place, country or organization belongs to (itself for a country)."""
         entry = self.entries.get(key)

@@ -231,10 +231,11 @@ class MentionFinder:
             named = any(0 <= k < len(doc.tokens) and set(doc.tokens[k].keys) & words for k in near)
             coordinated = mention.end_tok < len(doc.tokens) and fold(doc.tokens[mention.end_tok].text, doc.lang) in (
                 LIST_SEPARATORS) and headed.get(mention.end_tok + 1) == kind
-            holder = self.gaz.holders(role, self.gaz.entries[mention.ref.key].country, published) if (
-                named or coordinated) else []
-            if holder:
-                mention.ref = _ref(holder[0])
+            holder = self._holder_named(role, self.gaz.entries[mention.ref.key].country, published, result, mention.start) or next(
+                iter(map(_ref, self.gaz.holders(role, self.gaz.entries[mention.ref.key].country, published))), None) if (
+                named or coordinated) else None
+            if holder is not None:
+                mention.ref = holder
                 headed[mention.start_tok] = kind
 
     def _become_institution(self, mention: ActorMention, kind: str) -> bool:
@@ -568,11 +569,23 @@ class MentionFinder:
         for mention in reversed(earlier):
             if mention.ref in paired or (mention.ref.key and self.gaz.holds(mention.ref.key, spec.role, title.title_org, published)):
                 return mention.ref
+        named = self._holder_named(spec.role, title.title_org, published, result, title.start)
+        if named is not None:
+            return named
         if title.title_org is not None:
             holders = self.gaz.holders(spec.role, title.title_org, published)
             if len(holders) == 1:
                 return _ref(holders[0])
         return None
+
+    def _holder_named(self, role: str, org: str | None, published: dt.date | None, result: ArticleMentions,
+                      at: int) -> EntityRef | None:
+        """On an undated page, which may be old, the person it names nearest `at` who ever held the
+        office: "Глава МИД Армении вылетел в Москву ... Эдвард Налбандян" is not today's minister."""
+        if published is not None:
+            return None
+        named = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key and self.gaz.held(m.ref.key, role, org)]
+        return min(named, key=lambda m: abs(m.start - at)).ref if named else None
 
     def _mention(self, doc: AnalysedDoc, start: int, end: int, ref: EntityRef, how: str,
                  title: TitleSpec | None = None) -> ActorMention:

@@ -292,7 +292,7 @@ def test_en_a_video_conference_is_a_call_and_takes_no_place_from_a_visit():
 
 # -- one event reported in the headline and the body; title-only participants; planned events --
 
-from helpers import article, extractor  # noqa: E402
+from helpers import article, extract, extractor  # noqa: E402
 
 
 def _with_headline(title: str, body: str, lang: str) -> list:
@@ -1178,3 +1178,18 @@ def test_setting_off_for_a_place_is_a_visit_and_leaving_one_is_not(text, lang):
 ])
 def test_a_press_conference_given_alone_is_an_event(text, lang):
     assert scored(text, lang) == [("press_conference", ("Sergey Lavrov",), "2024-03-14", "Riyadh")]
+
+
+UNDATED_TITLES = {
+    "ru": "Глава МИД Армении в среду провел переговоры в Вене. Эдвард Налбандян обсудил с коллегами карабахское "
+          "урегулирование.",
+    "en": "The Armenian Foreign Minister held talks in Vienna on Wednesday. Edward Nalbandian discussed the Karabakh "
+          "settlement with his counterparts.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNDATED_TITLES))
+def test_on_an_undated_page_a_title_is_the_person_named_who_held_the_office(lang):
+    found = extract(UNDATED_TITLES[lang], lang, None)
+    holders = {e.name for e in found.entities if e.type.value == "Person"}
+    assert holders == {"Edward Nalbandian"}
