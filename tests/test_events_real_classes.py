@@ -1193,3 +1193,15 @@ def test_on_an_undated_page_a_title_is_the_person_named_who_held_the_office(lang
     found = extract(UNDATED_TITLES[lang], lang, None)
     holders = {e.name for e in found.entities if e.type.value == "Person"}
     assert holders == {"Edward Nalbandian"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Накануне Джейхун Байрамов говорил по телефону с Хаканом Фиданом.", "ru"),
+    ("Yesterday, Jeyhun Bayramov had a telephonic conversation with Hakan Fidan. During the talk, they discussed "
+     "regional matters.", "en"),
+    ("Yesterday, Jeyhun Bayramov made a phone call to Hakan Fidan.", "en"),
+    ("Yesterday, Jeyhun Bayramov held a teleconference with Hakan Fidan.", "en"),
+    ("Dünən Ceyhun Bayramov Hakan Fidanla telefon danışığı aparıb. Danışıq zamanı regional məsələlər müzakirə olunub.", "az"),
+])
+def test_more_ways_to_say_a_call_and_the_talk_after_it_is_that_call(text, lang):
+    assert scored(text, lang) == [("call", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-14", None)]
