@@ -955,8 +955,8 @@ class EventFinder:
             if place is not None:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
-        if best is not None and doc.has_parse and min(
-                doc.tree_distance(self._place_head(best), a) for a in self._anchors(trig)) > 3 and not self._on_a_party(best, cand):
+        if doc.has_parse and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
+                trig)) > 3 and not self._on_a_party(best, cand)):
             best = self._framed_place(trig, [m for m, _ in options])
         if best is not None:
             cand.place = next(p for m, p in options if m is best)

@@ -1205,3 +1205,9 @@ def test_on_an_undated_page_a_title_is_the_person_named_who_held_the_office(lang
 ])
 def test_more_ways_to_say_a_call_and_the_talk_after_it_is_that_call(text, lang):
     assert scored(text, lang) == [("call", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-14", None)]
+
+
+def test_a_place_of_the_frame_the_meeting_is_part_of_is_its_place():
+    text = ("The Foreign Ministers of Azerbaijan and Georgia Elmar Mammadyarov and David Zalkaliani have met as part of "
+            "the tripartite meeting of the Foreign Ministers of Azerbaijan, Georgia, and Turkey in Tbilisi.")
+    assert [(kind, place) for kind, _, _, place in scored(text, "en")] == [("meeting", "Tbilisi")]
