@@ -349,6 +349,14 @@ class EventFinder:
             return tok.dep in ("amod", "acl") or (tok.pos == "ADJ")
         return fold(doc.tokens[self._az_verb(trig)].text, doc.lang).endswith(self.lex.attributive_suffixes)
 
+    def _with_in_frame(self, frame: int, role: str, cand: Candidate) -> None:
+        """"held meetings on the sidelines of the summit with A, B", "встретился на полях саммита ... с
+        X": the parse hangs the "with" party on the summit; it is the event's."""
+        doc = self.doc
+        for k in doc.subtree(frame):
+            if doc.tokens[k].dep in ("obl", "prep", "nmod") and self._prep_slot(k, False) == "with":
+                self._take(k, role, cand, "with")
+
     def _frame_phrase(self, tok: int) -> bool:
         """Whether an argument phrase is a frame ("on the sidelines of ...", "на полях ...")."""
         doc = self.doc
@@ -468,6 +476,10 @@ class EventFinder:
                 slot = self._prep_slot(child, spec.noun or of_noun)
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
+        if not spec.noun and spec.role("with") and "with" not in cand.slots:
+            for child in doc.tokens[head].children:
+                if doc.tokens[child].dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
+                    self._with_in_frame(child, spec.role("with"), cand)
         if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
             self._case_object(head, trig, cand)
         if spec.noun:
@@ -741,10 +753,7 @@ class EventFinder:
             elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
-                # "held meetings on the sidelines of the summit with A, B": the parse hangs "with" on the summit
-                for k in doc.subtree(child):
-                    if doc.tokens[k].dep in ("obl", "prep", "nmod") and self._prep_slot(k, False) == "with":
-                        self._take(k, trig.spec.role("with") or role, cand, "with")
+                self._with_in_frame(child, trig.spec.role("with") or role, cand)
         if doc.tokens[verb].dep in ("acl:relcl", "relcl", "acl") and not cand.participants:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:

@@ -1211,3 +1211,13 @@ def test_a_place_of_the_frame_the_meeting_is_part_of_is_its_place():
     text = ("The Foreign Ministers of Azerbaijan and Georgia Elmar Mammadyarov and David Zalkaliani have met as part of "
             "the tripartite meeting of the Foreign Ministers of Azerbaijan, Georgia, and Turkey in Tbilisi.")
     assert [(kind, place) for kind, _, _, place in scored(text, "en")] == [("meeting", "Tbilisi")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("4 марта президент Владимир Путин встретился на полях саммита в китайском Ханчжоу с премьер-министром "
+     "Великобритании Терезой Мэй.", "ru"),
+    ("On 4 March, President Vladimir Putin met on the sidelines of the summit in Hangzhou with British Prime Minister "
+     "Theresa May.", "en"),
+])
+def test_the_with_party_a_parse_hangs_on_the_summit_is_the_meetings(text, lang):
+    assert scored(text, lang) == [("meeting", ("Theresa May", "Vladimir Putin"), "2024-03-04", "Hangzhou")]
