@@ -75,6 +75,9 @@ class GazEntry:
         return [self.name, *(a for names in self.aliases.values() for a in names)]
 
 
+MIN_SOFT_STEM = 5  # letters of a name ending in "ь" whose stem without it is also a key ("Тяньцзинь", not "Уфа")
+
+
 def phrase_units(phrase: str, lang: str) -> list[tuple[str, ...]]:
     """Match-key variants of a phrase: its folded words and, for Russian, their lemmas."""
     words = _WORD.findall(phrase)
@@ -88,6 +91,9 @@ def phrase_units(phrase: str, lang: str) -> list[tuple[str, ...]]:
         lemmas = tuple(lemma(w.lower()) for w in words)
         if lemmas != folded:
             variants.append(lemmas)
+        if lemmas[-1].endswith("ь") and len(lemmas[-1]) > MIN_SOFT_STEM:
+            # the lemmatizer guesses "тяньцзин" for an unknown "Тяньцзине": the soft sign falls away
+            variants.append((*lemmas[:-1], lemmas[-1][:-1]))
     return variants
 
 

@@ -1221,3 +1221,8 @@ def test_a_place_of_the_frame_the_meeting_is_part_of_is_its_place():
 ])
 def test_the_with_party_a_parse_hangs_on_the_summit_is_the_meetings(text, lang):
     assert scored(text, lang) == [("meeting", ("Theresa May", "Vladimir Putin"), "2024-03-04", "Hangzhou")]
+
+
+def test_ru_a_city_whose_name_ends_in_a_soft_sign_is_found_in_its_oblique_forms():
+    text = "1 марта президент Владимир Путин встретился в китайском Тяньцзине с Си Цзиньпином."
+    assert scored(text, "ru") == [("meeting", ("Vladimir Putin", "Xi Jinping"), "2024-03-01", "Tianjin")]
