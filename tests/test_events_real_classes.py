@@ -1226,3 +1226,9 @@ def test_the_with_party_a_parse_hangs_on_the_summit_is_the_meetings(text, lang):
 def test_ru_a_city_whose_name_ends_in_a_soft_sign_is_found_in_its_oblique_forms():
     text = "1 марта президент Владимир Путин встретился в китайском Тяньцзине с Си Цзиньпином."
     assert scored(text, "ru") == [("meeting", ("Vladimir Putin", "Xi Jinping"), "2024-03-01", "Tianjin")]
+
+
+def test_ru_the_head_of_the_russian_foreign_ministry_is_its_minister():
+    text = "Глава российского МИДа Сергей Лавров прибыл в Ереван. Глава российского МИДа встретился с президентом Армении Сержем Саргсяном."
+    found = scored(text, "ru", dt.date(2016, 4, 22))
+    assert ("meeting", ("Sergey Lavrov", "Serzh Sargsyan"), "2016-04-22", "Yerevan") in found
