@@ -472,7 +472,7 @@ class EventFinder:
                 slot = "object"
             elif dep in ("agent", "obl:agent") or (passive and dep == "obl" and doc.tokens[child].case == "Ins"):
                 slot = "subject"
-            elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "obl:agent", "det"):
+            elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "det"):
                 slot = self._prep_slot(child, spec.noun or of_noun)
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
