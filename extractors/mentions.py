@@ -136,6 +136,7 @@ class MentionFinder:
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
         self.named_places = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
                              for lang, words in rules["named_places"].items()}
+        self.past_title_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["past_title_words"].items()}
         self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
         for item in data_file("anaphors.yaml") or []:
             for lang in ("en", "ru", "az"):
@@ -452,9 +453,12 @@ class MentionFinder:
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
         near = _HolderIndex(result.actors, doc, self.gaz) if result.titles else None
+        past = self.past_title_words.get(doc.lang, frozenset())
         for title in result.titles:
             if self._owns_next_title(doc, title, result):
                 continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
+            if title.start_tok > 0 and set(doc.tokens[title.start_tok - 1].keys) & past:
+                continue  # "former foreign ministers of Germany and Austria": nobody holds that office now
             countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
             if title_is_plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]

@@ -1232,3 +1232,13 @@ def test_ru_the_head_of_the_russian_foreign_ministry_is_its_minister():
     text = "Глава российского МИДа Сергей Лавров прибыл в Ереван. Глава российского МИДа встретился с президентом Армении Сержем Саргсяном."
     found = scored(text, "ru", dt.date(2016, 4, 22))
     assert ("meeting", ("Sergey Lavrov", "Serzh Sargsyan"), "2016-04-22", "Yerevan") in found
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("On 12 March, Jeyhun Bayramov met with former foreign ministers of Germany and Austria, Sigmar Gabriel and Karin "
+     "Kneissl.", "en", ("Jeyhun Bayramov", "Karin Kneissl", "Sigmar Gabriel")),
+    ("12 марта Сергей Лавров встретился с бывшим министром иностранных дел Германии Зигмаром Габриэлем.", "ru",
+     ("Sergey Lavrov", "Sigmar Gabriel")),
+])
+def test_a_former_office_names_nobody_who_holds_it_now(text, lang, names):
+    assert scored(text, lang) == [("meeting", names, "2024-03-12", None)]
