@@ -766,13 +766,16 @@ class EventFinder:
 
     def _pronoun_antecedent(self, tok: int) -> ActorMention | None:
         """The person a personal pronoun refers to: the nearest person before it, preferring
-        the subject of its own sentence."""
+        the subject of its own sentence, then (for a subject pronoun) that of the sentence before."""
         earlier = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.end <= self.doc.tokens[tok].start]
         if not earlier:
             return None
         sent = self.doc.tokens[tok].sent
         subjects = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent and self.doc.tokens[m.head_tok].dep in SUBJECT_DEPS]
-        return (subjects or earlier)[-1]
+        # a subject "He" continues the subject of the sentence before, not its last object ("his visit" may not)
+        previous = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent - 1 and self._in_subject(m.head_tok)
+                    ] if self.doc.tokens[tok].dep in SUBJECT_DEPS else []
+        return (subjects or previous or earlier)[-1]
 
     # -- participants without a parse (Azerbaijani) ------------------------------------------
 

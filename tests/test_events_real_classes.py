@@ -1242,3 +1242,13 @@ def test_ru_the_head_of_the_russian_foreign_ministry_is_its_minister():
 ])
 def test_a_former_office_names_nobody_who_holds_it_now(text, lang, names):
     assert scored(text, lang) == [("meeting", names, "2024-03-12", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 12 March, Jeyhun Bayramov met with Polish Foreign Minister Zbigniew Rau. He lastly met with Sigmar Gabriel.", "en"),
+    ("12 марта Джейхун Байрамов встретился с министром иностранных дел Польши Збигневом Рау. Затем он встретился с "
+     "Зигмаром Габриэлем.", "ru"),
+])
+def test_a_subject_pronoun_continues_the_subject_of_the_sentence_before(text, lang):
+    assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "Sigmar Gabriel"), "2024-03-12", None),
+                                  ("meeting", ("Jeyhun Bayramov", "Zbigniew Rau"), "2024-03-12", None)]
