@@ -85,7 +85,6 @@ class DateMention:
         except ValueError:
             return None
 
-
     def _in_period(self, period: EventDate | None, future: bool) -> EventDate | None:
         """A day-month (or a month) in the year of publication: the year before when the month comes
         after the publication month, the year after for a planned event whose month came before."""

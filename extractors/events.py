@@ -600,10 +600,8 @@ class EventFinder:
                     self._take(c, role, cand, slot)
             return
         lemma = self._lemma(tok)
-        # "встреча президентов России и Азербайджана": a plural title its countries resolve names its holders
-        titled = tok in self.by_token and self.by_token[tok].ref.type is EntityType.PERSON and any(
-            k in self.by_token and self.by_token[k].ref.type is EntityType.COUNTRY for k in doc.subtree(tok))
-        if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not titled:
+        if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not (
+                self._holders_of_countries(tok)):
             cand.refers_back = True
             return
         if lemma in self.lex.guests and tok not in self.by_token:
@@ -637,6 +635,13 @@ class EventFinder:
         if mentions:
             cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation, subject=slot == "subject")
+
+    def _holders_of_countries(self, tok: int) -> bool:
+        """Whether a plural title names the holders its countries resolve it to ("встреча президентов
+        России и Азербайджана"), and so is no word for "the sides" of an earlier event."""
+        doc = self.doc
+        return tok in self.by_token and self.by_token[tok].ref.type is EntityType.PERSON and any(
+            k in self.by_token and self.by_token[k].ref.type is EntityType.COUNTRY for k in doc.subtree(tok))
 
     def _phrase_actors(self, tok: int) -> list[int]:
         """Tokens of actor mentions that an argument phrase names: the phrase's head and what
@@ -967,13 +972,15 @@ class EventFinder:
             if place is not None:
                 options.append((mention, place))
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
-        if doc.has_parse and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
-                trig)) > 3 and not self._on_a_party(best, cand)):
-            best = self._framed_place(trig, [m for m, _ in options])
+        far = doc.has_parse and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
+            trig)) > 3 and not self._on_a_party(best, cand))
+        frame = self._frame_tokens(trig) if far else set()
+        if far:  # "on the sidelines of the summit in Washington, X met Y": the parse hangs the place on the summit
+            best = next((m for m, _ in options if m.head_tok in frame), None)
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
         else:
-            cand.place = self._frame_venue(trig)
+            cand.place = self._frame_venue(trig, frame)
 
     def _on_a_party(self, place: ActorMention, cand: Candidate) -> bool:
         """Whether the parse hung a place phrase on a party of the event ("met with his counterpart
@@ -986,12 +993,6 @@ class EventFinder:
         mention = self.by_token.get(holder)
         return mention is not None and mention.ref.id in cand.participants and mention.ref.type is EntityType.PERSON
 
-    def _framed_place(self, trig: TriggerMatch, options: list[ActorMention]) -> ActorMention | None:
-        """The place of the frame the event stands in: "on the sidelines of the summit in
-        Washington, X met Y" took place in Washington, though the parse hangs it on the summit."""
-        inside = self._frame_tokens(trig)
-        return next((m for m in options if m.head_tok in inside), None)
-
     def _frame_tokens(self, trig: TriggerMatch) -> set[int]:
         """The tokens of the frame phrases near the trigger ("on the sidelines of the summit")."""
         doc = self.doc
@@ -1001,14 +1002,14 @@ class EventFinder:
                   and min(doc.tree_distance(t.i, a) for a in anchors) <= 2]
         return {k for f in frames for k in doc.subtree(f)}
 
-    def _frame_venue(self, trig: TriggerMatch) -> EntityRef | None:
+    def _frame_venue(self, trig: TriggerMatch, inside: set[int]) -> EntityRef | None:
         """Where the frame of an event meets, when no place is named: the seat of a body whose
         sessions always meet there ("на полях Генассамблеи ООН" is New York), or the city the
-        frame's name begins with ("on the sidelines of the Antalya Diplomacy Forum")."""
+        frame's name begins with ("on the sidelines of the Antalya Diplomacy Forum"). `inside`: the
+        frame's tokens, with a parse."""
         bodies = [m for m in self.actors if m.ref.id in self.convened_at]
         cities = [m for m in self.actors if m.ref.type is EntityType.PLACE]
         if self.doc.has_parse:
-            inside = self._frame_tokens(trig)
             framing = [m for m in bodies if m.head_tok in inside]
             named = [m for m in cities if m.head_tok in inside and self.doc.tokens[m.head_tok].dep in ("compound", "amod")]
         else:

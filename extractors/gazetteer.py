@@ -287,14 +287,16 @@ class Gazetteer:
             p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)]
 
     def holds(self, person_key: str, role: str, org: str | None, on: dt.date | None) -> bool:
-        entry = self.entries.get(person_key)
-        return bool(entry) and any(
-            p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)
+        return any(p.active(on) for p in self._offices(person_key, role, org))
 
     def held(self, person_key: str, role: str, org: str | None) -> bool:
         """Whether the person ever held `role` (in `org`, when given), at whatever date."""
+        return bool(self._offices(person_key, role, org))
+
+    def _offices(self, person_key: str, role: str, org: str | None) -> list[PositionSpec]:
+        """The person's positions of `role` (in `org`, when given), at any date."""
         entry = self.entries.get(person_key)
-        return bool(entry) and any(p.role == role and (org is None or p.of == org) for p in entry.positions)
+        return [p for p in (entry.positions if entry else ()) if p.role == role and (org is None or p.of == org)]
 
     def country_of(self, key: str) -> str | None:
         """The country a place, country or organization belongs to (itself for a country)."""

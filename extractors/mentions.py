@@ -232,9 +232,11 @@ class MentionFinder:
             named = any(0 <= k < len(doc.tokens) and set(doc.tokens[k].keys) & words for k in near)
             coordinated = mention.end_tok < len(doc.tokens) and fold(doc.tokens[mention.end_tok].text, doc.lang) in (
                 LIST_SEPARATORS) and headed.get(mention.end_tok + 1) == kind
-            holder = self._holder_named(role, self.gaz.entries[mention.ref.key].country, published, result, mention.start) or next(
-                iter(map(_ref, self.gaz.holders(role, self.gaz.entries[mention.ref.key].country, published))), None) if (
-                named or coordinated) else None
+            if not (named or coordinated):
+                continue
+            country = self.gaz.entries[mention.ref.key].country
+            holder = self._holder_named(role, country, published, result, mention.start) or next(
+                (_ref(h) for h in self.gaz.holders(role, country, published)), None)
             if holder is not None:
                 mention.ref = holder
                 headed[mention.start_tok] = kind
