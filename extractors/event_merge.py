@@ -84,6 +84,39 @@ def resolve_sides(cands: list[Candidate]) -> None:
                     cand.add(ref, "participant")
 
 
+def fold_restatements(cands: list[Candidate], report_date: EventDate | None) -> list[Candidate]:
+    """"The meeting was held in Tbilisi", "Встреча прошла в Кремле" restate the nearest event of their
+    type reported before: its place and date, when that event has none of its own, come from them
+    (for a list split into one meeting per counterpart, to each of them). A restatement dated days
+    away from that event ("the first such meeting was held in Baku in 2017") speaks of another,
+    whose parties it does not name; no restatement stands as an event of its own."""
+    out: list[Candidate] = []
+    for cand in cands:
+        if not cand.held_in:
+            out.append(cand)
+            continue
+        antecedent = next((e for e in reversed(out) if e.type is cand.type and e.status is cand.status
+                           and not e.previous and _actors(e)), None)
+        if antecedent is None or not _near(cand.date, antecedent.date or report_date):
+            continue
+        for ev in (e for e in out if e.trigger is antecedent.trigger):
+            if ev.place is None:
+                ev.place = cand.place
+            if cand.date_from_text and not ev.date_from_text:
+                ev.date, ev.date_from_text = cand.date, True
+            ev.sentences |= cand.sentences
+    return out
+
+
+def _near(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether two dates may be one event's: unknown, compatible, or days within VISIT_DAYS."""
+    if a is None or b is None or a.compatible(b):
+        return True
+    if a.day is None or b.day is None or a.year is None or b.year is None:
+        return False
+    return abs((a.start - b.start).days) <= VISIT_DAYS
+
+
 def resolve_guests(cands: list[Candidate]) -> None:
     """"The guest arrived in Baku in the evening", "qonaq Bakıya gəlib": the guest is the visitor of the
     nearest visit reported before (or after, when the article opens with the guest's programme)."""
@@ -298,7 +331,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     drop_countries_beside_actors(cands)
     resolve_delegations(cands)
     resolve_guests(cands)
-    cands = split_plural(cands)
+    cands = fold_restatements(split_plural(cands), ctx.report_date)
     resolve_sides(cands)
     # "separate meetings with each of the guests": a list taken from an earlier event is split too
     cands = [one for cand in cands for one in (split_plural([cand]) if cand.refers_back else [cand])]

@@ -65,6 +65,8 @@ class Candidate:
     named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
     conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
     refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
+    # "The meeting was held in Tbilisi" restates the event before: the words saying where it was held
+    held_in: frozenset[int] = frozenset()
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
@@ -162,6 +164,8 @@ class EventFinder:
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and doc.has_parse and any(
                 self._sequel(k) for k in range(trig.end_tok, min(trig.end_tok + SEQUEL_GAP, len(doc.tokens)))):
             cand.refers_back = cand.refers_forward = True  # "на пресс-конференции по итогам переговоров с Y"
+        if not cand.participants and not cand.refers_back and cand.status is EventStatus.HAPPENED:
+            cand.held_in = self._holding_words(trig)
         self._delegation_guest(trig, cand)
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
@@ -339,6 +343,24 @@ class EventFinder:
         start, end = self._clause(trig)
         words = self._words(start, end)
         return any(f" {phrase} " in f"{words} " for phrase in self.lex.previous_phrases)
+
+    def _holding_words(self, trig: TriggerMatch) -> frozenset[int]:
+        """When a noun trigger with no party of its own is what a verb of holding says took place
+        ("The meeting was held at the Government Administration", "Meeting held in Tbilisi focused on",
+        "Встреча прошла в Кремле", "Görüş Prezident Sarayında keçirilib"), the words of that verb's
+        phrase, where its place is named; else none."""
+        doc = self.doc
+        if not doc.has_parse:  # Azerbaijani: the holding verb follows the noun ("görüş" is also the stem of "görüşüb")
+            start, end = self._clause(trig)
+            after = " " + self._words(trig.end_tok, end)
+            return frozenset(range(start, end)) if any(f" {verb}" in after for verb in self.lex.held_verbs) else frozenset()
+        tok = doc.tokens[self._trigger_head(trig)]
+        if not trig.spec.noun or tok.dep not in SUBJECT_DEPS or tok.head is None or doc.tokens[tok.head].dep.lower() != "root":
+            return frozenset()  # "the results of the meeting held in Brussels", "said the meetings held in ..." name others
+        verbs = [tok.head, *(c for c in tok.children if doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].pos == "VERB")]
+        held = next((v for v in reversed(verbs) if self._lemma(v) in self.lex.held_verbs or any(
+            f"{self._lemma(v)} {self._lemma(c)}" in self.lex.held_verbs for c in doc.tokens[v].children)), None)
+        return frozenset(doc.subtree(held)) if held is not None else frozenset()
 
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
@@ -966,11 +988,15 @@ class EventFinder:
             if not (sent.start <= mention.start and mention.end <= sent.end) or mention.ref.type not in (
                     EntityType.PLACE, EntityType.COUNTRY, EntityType.ORGANIZATION):
                 continue
-            if any(mention.ref.id == ref.id for ref, _ in cand.participants.values()):
-                continue
+            if any(mention.ref.id == ref.id for ref, _ in cand.participants.values()) or (
+                    cand.held_in and mention.head_tok not in cand.held_in):
+                continue  # "Meeting held at X was devoted to Ukraine": a restatement's place is where it was held
             place = self._as_place(mention, cand)
             if place is not None:
                 options.append((mention, place))
+        if cand.held_in:  # what the verb of holding names is the place, however far the parse hangs it
+            cand.place = min(options, key=lambda o: o[0].start)[1] if options else self._frame_venue(trig, self._frame_tokens(trig))
+            return
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         far = doc.has_parse and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
             trig)) > 3 and not self._on_a_party(best, cand))

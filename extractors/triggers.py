@@ -87,6 +87,7 @@ class Lexicon:
     conversations: frozenset[str] = frozenset()  # "беседа", "conversation": referring back to a call, that call
     appraisals: frozenset[str] = frozenset()  # "назвать", "describe": an event they take as object is appraised, a topic
     owner_nouns: frozenset[str] = frozenset()  # "credentials", "грамота", "etimadnamə": an argument that stands for its owner
+    held_verbs: frozenset[str] = frozenset()  # "was held", "прошла", "keçirilib": an event noun alone restates the event before
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -131,7 +132,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("place_nouns"), words("joint"), words("previous_phrases"),
                    words("reporting"), words("habitual"), words("sequels"),
                    words("arrival_venues"), words("topic_verbs"), words("conversations"),
-                   words("appraisals"), words("owner_nouns"))
+                   words("appraisals"), words("owner_nouns"), words("held_verbs"))
 
 
 @lru_cache(maxsize=None)

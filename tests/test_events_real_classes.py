@@ -1252,3 +1252,22 @@ def test_a_former_office_names_nobody_who_holds_it_now(text, lang, names):
 def test_a_subject_pronoun_continues_the_subject_of_the_sentence_before(text, lang):
     assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "Sigmar Gabriel"), "2024-03-12", None),
                                   ("meeting", ("Jeyhun Bayramov", "Zbigniew Rau"), "2024-03-12", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 12 March, Irakli Garibashvili met Peter Hultqvist. The meeting was held in Tbilisi.", "en"),
+    ("On 12 March, Irakli Garibashvili met Peter Hultqvist. Meeting held in Tbilisi was also devoted to Ukraine.", "en"),
+    ("12 марта Ираклий Гарибашвили встретился с Петером Хультквистом. Встреча прошла в Тбилиси.", "ru"),
+    ("Martın 12-də İrakli Qaribaşvili Peter Hultkvist ilə görüşüb. Görüş Tbilisidə keçirilib.", "az"),
+])
+def test_a_sentence_saying_where_the_meeting_was_held_places_the_meeting_before(text, lang):
+    assert scored(text, lang) == [("meeting", ("Irakli Garibashvili", "Peter Hultqvist"), "2024-03-12", "Tbilisi")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 12 March, Jeyhun Bayramov met Mevlut Cavusoglu. The first such meeting was held in Trabzon in 2012.", "en"),
+    ("12 марта Джейхун Байрамов встретился с Мевлютом Чавушоглу. Первая такая встреча прошла в Трабзоне в 2012 году.", "ru"),
+    ("On 12 March, Jeyhun Bayramov met Mevlut Cavusoglu. He said the meetings held in Trabzon had given an impetus.", "en"),
+])
+def test_a_meeting_held_elsewhere_at_another_time_or_in_reported_speech_is_not_the_meeting_before(text, lang):
+    assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "Mevlut Cavusoglu"), "2024-03-12", None)]
