@@ -13,7 +13,8 @@ Rules (each general, none tied to one text):
   e.g. the visit during which a meeting took place), else the report date (the dateline's, else
   the publication date); an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the place of another
-  event of the same parties on that date, or the dateline city.
+  event of the same parties on that date, or the dateline city, or, for a reception, the capital
+  of the host's country.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
   alone are not parties ("talks between Azerbaijan and Armenia" names no event): some person
   or institution must act.
@@ -42,6 +43,7 @@ class ArticleContext:
     headline: frozenset[int] = frozenset()  # indexes of the sentences of the title and date lines
     headline_cities: tuple[EntityRef, ...] = ()  # the places the title and date lines name
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's place id
+    seat_of: dict[str, EntityRef] = field(default_factory=dict)  # person id -> the capital of the country they serve
 
 
 def resolve_delegations(cands: list[Candidate]) -> None:
@@ -261,6 +263,9 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = related[0].place
         elif ctx.dateline_place is not None:
             ev.place = ctx.dateline_place
+        elif seat := next((ctx.seat_of[ref.id] for ref, role in ev.participants.values() if role == "host"
+                           and ref.id in ctx.seat_of), None):
+            ev.place = seat  # "Президент Азербайджана принял сопредседателей": received in Baku
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
             ev.place = _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place

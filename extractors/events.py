@@ -207,9 +207,10 @@ class EventFinder:
 
     def _place_case(self, mention: ActorMention) -> str:
         """An Azerbaijani place's case, read off the place noun after it when there is one
-        ("Şuşa şəhərinə": dative, "Qəbələ şəhərində": locative)."""
+        ("Şuşa şəhərinə": dative, "Qəbələ şəhərində": locative), or the building noun after a body
+        ("Nazirliyinin binasında": locative)."""
         k = mention.end_tok
-        if k < len(self.doc.tokens) and self._has_word(k, self.lex.place_nouns):
+        if k < len(self.doc.tokens) and (self._has_word(k, self.lex.place_nouns) or self._has_word(k, self.lex.hq_words)):
             word = fold(self.doc.tokens[k].text, self.doc.lang)
             return "loc" if word.endswith(LOCATIVE_ENDINGS) else "dat" if word.endswith(DATIVE_ENDINGS) else mention.case
         return mention.case
@@ -872,7 +873,8 @@ class EventFinder:
             elif case == "gen" and m.end_tok < len(doc.tokens) and self._has_word(m.end_tok, self.lex.owner_nouns) and fold(
                     doc.tokens[m.end_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
                 groups.setdefault("object", []).append(m)  # "səfir X-in etimadnaməsini qəbul edib": the ambassador
-            elif case == "gen" and spec.role("possessor") and self._owns(m, trig):
+            elif case == "gen" and spec.role("possessor") and self._owns(m, trig) and not (
+                    m.end_tok < len(doc.tokens) and self._has_word(m.end_tok, self.lex.hq_words)):  # "Nazirliyinin binasında"
                 # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
                 listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
                 groups.setdefault("possessor", []).extend([*listed, m])

@@ -298,6 +298,15 @@ class Gazetteer:
         entry = self.entries.get(person_key)
         return [p for p in (entry.positions if entry else ()) if p.role == role and (org is None or p.of == org)]
 
+    def seat(self, person_key: str, on: dt.date | None) -> GazEntry | None:
+        """The capital of the one country whose office the person holds on `on` (on an undated
+        page, ever held): where the person receives guests when the text names no place."""
+        entry = self.entries.get(person_key)
+        countries = {p.of for p in (entry.positions if entry else ()) if (on is None or p.active(on)) and p.of in self.entries
+                     and self.entries[p.of].type is EntityType.COUNTRY}
+        capital = self.entries[countries.pop()].capital if len(countries) == 1 else None
+        return self.entries.get(capital) if capital else None
+
     def country_of(self, key: str) -> str | None:
         """The country a place, country or organization belongs to (itself for a country)."""
         entry = self.entries.get(key)

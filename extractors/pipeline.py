@@ -86,13 +86,17 @@ class Extractor:
             in_line = [d for d in dates if start <= d.start < end]
             date = in_line[0].resolve(article.published, period=article.published_period) if in_line else None
             break
-        cities = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE)
+        city_of = self.facts.city_of  # a venue ("Heydar Aliyev International Airport") stands for its city
+        cities = tuple(city_of.get(m.ref.id, m.ref) for m in found.actors if m.ref.type is EntityType.PLACE)
         headline = frozenset(i for i, s in enumerate(doc.sentences) if s.end <= article.body_start)
-        in_headline = tuple(m.ref for m in found.actors if m.ref.type is EntityType.PLACE and m.end <= article.body_start)
+        in_headline = tuple(city_of.get(m.ref.id, m.ref) for m in found.actors
+                            if m.ref.type is EntityType.PLACE and m.end <= article.body_start)
+        seats = {m.ref.id: _place_ref(seat) for m in found.actors if m.ref.type is EntityType.PERSON and m.ref.key
+                 and (seat := self.gazetteer.seat(m.ref.key, article.published)) is not None}
         if date is None:  # the publication day, else its month: what a fresh report's undated events are told at
             date = EventDate.from_date(article.published) if article.published is not None else article.published_period
-        return ArticleContext(date, place, self.country_of, cities, headline, headline_cities=in_headline,
-                              capital_of=self.capital_of)
+        return ArticleContext(date, place and city_of.get(place.id, place), self.country_of, cities, headline,
+                              headline_cities=in_headline, capital_of=self.capital_of, seat_of=seats)
 
 
 def _place_ref(entry: GazEntry) -> EntityRef:

@@ -92,7 +92,7 @@ def test_en_sport_met_is_not_a_meeting():
 
 def test_az_received_with_accusative_guest():
     found = scored("Prezident İlham Əliyev aprelin 24-də Hakan Fidanı qəbul edib.", "az")
-    assert found == [("meeting", ("Hakan Fidan", "Ilham Aliyev"), "2025-04-24", None)]
+    assert found == [("meeting", ("Hakan Fidan", "Ilham Aliyev"), "2025-04-24", "Baku")]  # received where the host serves
 
 
 def test_az_comitative_coordination_and_visit_date():

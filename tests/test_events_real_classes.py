@@ -1122,7 +1122,7 @@ CREDENTIALS = {
 
 @pytest.mark.parametrize("lang, text", [(lang, text) for lang, texts in sorted(CREDENTIALS.items()) for text in texts])
 def test_credentials_received_or_presented_are_a_meeting_with_the_ambassador(lang, text):
-    assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Mikhail Yevdokimov"), "2024-03-05", None)]
+    assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Mikhail Yevdokimov"), "2024-03-05", "Baku")]  # in the capital of the receiving head of state
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1271,3 +1271,31 @@ def test_a_sentence_saying_where_the_meeting_was_held_places_the_meeting_before(
 ])
 def test_a_meeting_held_elsewhere_at_another_time_or_in_reported_speech_is_not_the_meeting_before(text, lang):
     assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "Mevlut Cavusoglu"), "2024-03-12", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12 марта президент Азербайджана Ильхам Алиев принял Игоря Попова.", "ru"),
+    ("On 12 March, President of Azerbaijan Ilham Aliyev received Igor Popov.", "en"),
+    ("Martın 12-də Azərbaycan Prezidenti İlham Əliyev İqor Popovu qəbul edib.", "az"),
+])
+def test_a_reception_the_text_does_not_place_is_in_the_capital_of_the_hosts_country(text, lang):
+    assert scored(text, lang, dt.date(2014, 3, 20)) == [("meeting", ("Igor Popov", "Ilham Aliyev"), "2014-03-12", "Baku")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12 марта Реджеп Тайип Эрдоган прибыл с визитом в Азербайджан. В Международном аэропорту Гейдар Алиев в честь "
+     "гостя был выстроен почетный караул.", "ru"),
+    ("On 12 March, Recep Tayyip Erdogan arrived in Azerbaijan on a visit. A guard of honour was lined up at Heydar "
+     "Aliyev International Airport.", "en"),
+])
+def test_a_visit_to_a_country_whose_airport_the_text_names_is_in_the_airports_city(text, lang):
+    assert scored(text, lang) == [("visit", ("Recep Tayyip Erdogan",), "2024-03-12", "Baku")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12 марта Сергей Лавров провел встречу с Рексом Тиллерсоном в особняке МИД России.", "ru"),
+    ("On 12 March, Sergey Lavrov met Rex Tillerson at the building of the Russian Foreign Ministry.", "en"),
+    ("Martın 12-də Sergey Lavrov Reks Tillerson ilə Rusiya Xarici İşlər Nazirliyinin binasında görüşüb.", "az"),
+])
+def test_a_meeting_in_a_ministrys_building_is_in_its_capital(text, lang):
+    assert scored(text, lang) == [("meeting", ("Rex Tillerson", "Sergey Lavrov"), "2024-03-12", "Moscow")]
