@@ -324,6 +324,23 @@ def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidat
     return out
 
 
+def keep_attendances_abroad(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """An attendance ("took part in the forum in Baku") is a visit of those who came from another
+    country: a visitor at home is dropped from it, and it stands only when none of its visitors
+    has a visit of its own in the article (the state visit during which the guest attended an opening)."""
+    visiting = {ref_id for c in cands if c.type is EventType.VISIT and not c.trigger.spec.abroad for ref_id in c.participants}
+    out = []
+    for cand in cands:
+        if cand.trigger.spec.abroad and cand.place is not None:
+            here = {cand.place.id, ctx.country_of.get(cand.place.id)}
+            cand.participants = {k: v for k, v in cand.participants.items()
+                                 if not (k in ctx.seat_of and ctx.country_of.get(ctx.seat_of[k].id) in here)}
+            if not cand.participants or visiting & set(cand.participants):
+                continue
+        out.append(cand)
+    return out
+
+
 def drop_countries_beside_actors(cands: list[Candidate]) -> None:
     """A country is a party only when no person or institution acts: in "Mirzoyan briefed him
     on the negotiations with Azerbaijan", Azerbaijan is what is negotiated with, not who met."""
@@ -333,6 +350,7 @@ def drop_countries_beside_actors(cands: list[Candidate]) -> None:
 
 
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    cands = keep_attendances_abroad(cands, ctx)
     drop_countries_beside_actors(cands)
     resolve_delegations(cands)
     resolve_guests(cands)

@@ -16,11 +16,12 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
 from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, folded_words, title_is_plural
 from extractors.textutil import fold
-from extractors.triggers import Lexicon, TriggerMatch
+from extractors.triggers import Lexicon, TriggerMatch, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
+ATTENDED_DEPS = frozenset({*OBJECT_DEPS, "prep", "obl", "nmod"})  # what "attended", "took part in", "участие в" name
 CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "который", "которая", "которые", "кто"}
 PLACE_RELATIVES = {"where", "где", "куда"}  # "visited Yerevan, where ...": the clause's actor is the visitor
@@ -186,7 +187,7 @@ class EventFinder:
         self._date(trig, cand)
         cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
-        if trig.spec.requires_place and cand.place is None:
+        if trig.spec.requires_place and cand.place is None or trig.spec.abroad and (self._remote(trig) or self._attends_talks(trig)):
             return None
         self._delegation_heads(cand)
         cand.confidence = self._confidence(trig, cand)
@@ -362,6 +363,28 @@ class EventFinder:
         held = next((v for v in reversed(verbs) if self._lemma(v) in self.lex.held_verbs or any(
             f"{self._lemma(v)} {self._lemma(c)}" in self.lex.held_verbs for c in doc.tokens[v].children)), None)
         return frozenset(doc.subtree(held)) if held is not None else frozenset()
+
+    def _attends_talks(self, trig: TriggerMatch) -> bool:
+        """Whether what an attendance names is talks ("also attended the meeting", "приняли участие во
+        встрече", "görüşdə iştirak edirdilər"): its subjects sat at that meeting, which is no visit.
+        A summit attended is a setting, and attending it abroad is one."""
+        doc = self.doc
+        if doc.has_parse:
+            heads = [c for k in range(trig.start_tok, trig.end_tok) for c in doc.tokens[k].children
+                     if doc.tokens[c].dep in ATTENDED_DEPS]
+            heads += [g for h in heads if doc.tokens[h].dep == "prep" for g in doc.tokens[h].children]
+        else:  # the locative of what is attended, before the verb: "Görüşdə X və Y iştirak edirdilər"
+            heads = [k for k in range(self._clause(trig)[0], trig.start_tok)
+                     if fold(doc.tokens[k].text, doc.lang).endswith(LOCATIVE_ENDINGS)]
+        return any((spec := spec_at(doc, self.lex, h)) is not None and spec.type in (EventType.MEETING, EventType.CALL)
+                   and not spec.context_in_frame and not self._session_of_body(h) for h in heads)
+
+    def _session_of_body(self, noun: int) -> bool:
+        """Whether a meeting noun names a body's session ("the meeting of the ECO Council of
+        Ministers"), a setting like a summit, not talks."""
+        doc = self.doc
+        return doc.has_parse and any(k in self.by_token and self.by_token[k].ref.type is EntityType.ORGANIZATION
+                                     for k in doc.subtree(noun) if k != noun)
 
     def _attributive(self, trig: TriggerMatch) -> bool:
         """Whether a verb trigger only describes a noun ("the declaration signed in Moscow",
@@ -633,12 +656,12 @@ class EventFinder:
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
             antecedent = doc.tokens[t.head].head
             if antecedent is not None and antecedent in self.by_token:
-                self._add_mentions([self.by_token[antecedent]], role, cand)
+                self._add_mentions([self.by_token[antecedent]], role, cand, subject=slot == "subject")
             return
-        if lemma in PERSONAL_PRONOUNS:
+        if lemma in PERSONAL_PRONOUNS:  # "He met individually with A and B": he is the subject each meets
             mention = self._pronoun_antecedent(tok)
             if mention is not None:
-                self._add_mentions([mention], role, cand)
+                self._add_mentions([mention], role, cand, subject=slot == "subject")
             return
         if role == "destination":
             return
@@ -1000,7 +1023,8 @@ class EventFinder:
             cand.place = min(options, key=lambda o: o[0].start)[1] if options else self._frame_venue(trig, self._frame_tokens(trig))
             return
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
-        far = doc.has_parse and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
+        # what one attends stands where one is ("took part in the summit in Vilnius"), however deep the parse hangs it
+        far = doc.has_parse and not trig.spec.abroad and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
             trig)) > 3 and not self._on_a_party(best, cand))
         frame = self._frame_tokens(trig) if far else set()
         if far:  # "on the sidelines of the summit in Washington, X met Y": the parse hangs the place on the summit

@@ -54,7 +54,9 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)
         found = self.mentions.find(doc, article.published)
-        dates = find_dates(article.text, article.language)
+        names = [(m.start, m.end) for m in found.actors if m.ref.type is EntityType.PERSON]
+        dates = [d for d in find_dates(article.text, article.language)  # "Theresa May" names no month
+                 if not any(start <= d.start < end for start, end in names)]
         lex = lexicon(article.language)
         finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start,
                              period=article.published_period)

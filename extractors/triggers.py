@@ -33,6 +33,7 @@ class TriggerSpec:
     requires_destination: bool = False  # "Münxenə gəlib" (came to Munich), not "razılığa gəlib" (came to agree)
     requires_owner_object: bool = False  # "presented his credentials to X", not "presented a report"
     requires_place: bool = False  # "вылетел в Анкару" is a visit, "вылетел из Москвы" says nothing of one
+    abroad: bool = False  # "is attending the Munich Security Conference": a visit only in person, to a place not home
     finite_only: bool = False
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
@@ -112,7 +113,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
                 requires_destination=bool(item.get("requires_destination")),
                 requires_owner_object=bool(item.get("requires_owner_object")),
-                requires_place=bool(item.get("requires_place")),
+                requires_place=bool(item.get("requires_place") or item.get("abroad")), abroad=bool(item.get("abroad")),
                 finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),
@@ -179,27 +180,35 @@ def find_triggers(doc: AnalysedDoc, lex: Lexicon) -> list[TriggerMatch]:
     With a parser, a noun pattern must end on a noun and a verb pattern start on a verb, so
     "visit" the noun and "visit" the verb get their own argument rules.
     """
-    prefix = not doc.has_parse
     found: list[TriggerMatch] = []
     taken: set[int] = set()
-    tokens = doc.tokens
-    for i, tok in enumerate(tokens):
+    for i in range(len(doc.tokens)):
         if i in taken:
             continue
-        for spec in _candidates(lex, tok.keys, prefix):
-            n = len(spec.words)
-            if i + n > len(tokens) or any(tokens[i + k].sent != tok.sent for k in range(n)):
-                continue
-            if not all(_word_matches(spec.words[k], tokens[i + k].keys, prefix) for k in range(n)):
-                continue
-            if prefix and n == 1 and not spec.noun and len(spec.words[0]) < 4:
-                continue
-            if doc.has_parse and not _pos_fits(doc, spec, i, n):
-                continue
-            found.append(TriggerMatch(spec, i, i + n))
-            taken.update(range(i, i + n))
-            break
+        spec = spec_at(doc, lex, i)
+        if spec is not None:
+            found.append(TriggerMatch(spec, i, i + len(spec.words)))
+            taken.update(range(i, i + len(spec.words)))
     return found
+
+
+def spec_at(doc: AnalysedDoc, lex: Lexicon, i: int) -> TriggerSpec | None:
+    """The longest trigger pattern that starts at token `i`, if any."""
+    prefix = not doc.has_parse
+    tokens = doc.tokens
+    tok = tokens[i]
+    for spec in _candidates(lex, tok.keys, prefix):
+        n = len(spec.words)
+        if i + n > len(tokens) or any(tokens[i + k].sent != tok.sent for k in range(n)):
+            continue
+        if not all(_word_matches(spec.words[k], tokens[i + k].keys, prefix) for k in range(n)):
+            continue
+        if prefix and n == 1 and not spec.noun and len(spec.words[0]) < 4:
+            continue
+        if doc.has_parse and not _pos_fits(doc, spec, i, n):
+            continue
+        return spec
+    return None
 
 
 def _pos_fits(doc: AnalysedDoc, spec: TriggerSpec, i: int, n: int) -> bool:

@@ -83,9 +83,10 @@ def test_articles_without_diplomatic_events_yield_no_scored_event():
     # tuned on `tune`, never on `heldout`; floors a little under the measured scores (held-out with its
     # second batch, `*_h2_*`, written by another hand: Russian places 0.74 there; tune with its third
     # batch, weighted to Azerbaijani dates and places: 0.77 and 0.78 there; with the fourth, `*_p4_*`, which
-    # reproduces failures seen on real pages, Azerbaijani dates are at 0.74 and places at 0.78)
-    ("tune", {"event_f1": 0.78, "date_accuracy": 0.72, "place_accuracy": 0.75, "person_f1": 0.9}),
-    ("heldout", {"event_f1": 0.72, "date_accuracy": 0.6, "place_accuracy": 0.7, "person_f1": 0.9}),
+    # reproduces failures seen on real pages, Azerbaijani dates are at 0.74 and places at 0.78; the sixth,
+    # `*_p6_*`, from the third probe of real pages, took Azerbaijani and English events from 0.80 to 0.77)
+    ("tune", {"event_f1": 0.75, "date_accuracy": 0.72, "place_accuracy": 0.75, "person_f1": 0.9}),
+    ("heldout", {"event_f1": 0.72, "date_accuracy": 0.74, "place_accuracy": 0.76, "person_f1": 0.9}),
 ])
 def test_realistic_sets_regression_floor(folder, floors):
     records = _extract([str(REPO / "tests/data" / folder)])

@@ -1299,3 +1299,35 @@ def test_a_visit_to_a_country_whose_airport_the_text_names_is_in_the_airports_ci
 ])
 def test_a_meeting_in_a_ministrys_building_is_in_its_capital(text, lang):
     assert scored(text, lang) == [("meeting", ("Rex Tillerson", "Sergey Lavrov"), "2024-03-12", "Moscow")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 11 July, Recep Tayyip Erdogan took part in the NATO summit in Vilnius.", "en"),
+    ("11 июля Реджеп Тайип Эрдоган принял участие в саммите НАТО в Вильнюсе.", "ru"),
+    ("İyulun 11-də Rəcəb Tayyib Ərdoğan Vilnüsdə keçirilən NATO sammitində iştirak edib.", "az"),
+])
+def test_attending_a_summit_abroad_is_a_visit(text, lang):
+    assert ("visit", ("Recep Tayyip Erdogan",), "2024-07-11", "Vilnius") in scored(text, lang, dt.date(2024, 7, 20))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 11 July, Recep Tayyip Erdogan took part in the forum in Ankara.", "en"),
+    ("On 11 July, Recep Tayyip Erdogan took part in the summit in Vilnius via videoconference.", "en"),
+    ("On 11 July, Mevlut Cavusoglu also attended the meeting in Vilnius.", "en"),
+    ("11 июля в Вильнюсе во встрече принял участие Мевлют Чавушоглу.", "ru"),
+    ("İyulun 11-də Vilnüsdə görüşdə Mövlud Çavuşoğlu iştirak edib.", "az"),
+])
+def test_attending_at_home_by_video_or_at_talks_is_no_visit(text, lang):
+    assert [e for e in scored(text, lang, dt.date(2024, 7, 20)) if e[0] == "visit"] == []
+
+
+def test_a_pronoun_subject_meets_each_counterpart_of_a_separate_list():
+    text = "On 11 July, Recep Tayyip Erdogan arrived in Vilnius. He met individually with Joe Biden and Olaf Scholz."
+    assert [e for e in scored(text, "en") if e[0] == "meeting"] == [
+        ("meeting", ("Joe Biden", "Recep Tayyip Erdogan"), "2023-07-11", "Vilnius"),
+        ("meeting", ("Olaf Scholz", "Recep Tayyip Erdogan"), "2023-07-11", "Vilnius")]
+
+
+def test_a_surname_that_is_a_month_dates_nothing():
+    assert scored("On 15 February, Jens Stoltenberg met Theresa May in London.", "en") == [
+        ("meeting", ("Jens Stoltenberg", "Theresa May"), "2024-02-15", "London")]
