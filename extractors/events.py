@@ -293,9 +293,10 @@ class EventFinder:
         """Tokens that can carry the trigger's modality: the trigger, the words that govern it
         up to its clause, and their auxiliaries/modifiers; without a parser, its clause."""
         doc = self.doc
-        if not doc.has_parse:
+        if not doc.has_parse:  # a finite verb ends its clause: "Ankaraya yola düşüb, görüşlər planlaşdırılır"
             start, end = self._clause(trig)
-            return list(range(start, end))
+            verb = self._az_verb(trig)
+            return list(range(start, verb + 1 if self._finite(verb) else end))
         chain = [trig.start_tok]
         for anc in doc.ancestors(trig.start_tok):
             if doc.tokens[chain[-1]].dep == "ccomp" and self._lemma(anc) in self.lex.reporting:
@@ -324,7 +325,8 @@ class EventFinder:
         if not doc.has_parse:
             verb = fold(doc.tokens[self._az_verb(trig)].text, doc.lang)
             return verb.endswith(self.lex.planned_suffixes) or any(
-                any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope)
+                any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope
+                if not (k + 1 < len(doc.tokens) and fold(doc.tokens[k + 1].text, doc.lang) in self.lex.manner_postpositions))
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
                 doc.tokens[k].tense == "Fut" for k in scope)  # "посетит", "визит завершится": a future form

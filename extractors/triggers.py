@@ -89,6 +89,7 @@ class Lexicon:
     appraisals: frozenset[str] = frozenset()  # "назвать", "describe": an event they take as object is appraised, a topic
     owner_nouns: frozenset[str] = frozenset()  # "credentials", "грамота", "etimadnamə": an argument that stands for its owner
     held_verbs: frozenset[str] = frozenset()  # "was held", "прошла", "keçirilib": an event noun alone restates the event before
+    manner_postpositions: frozenset[str] = frozenset()  # "dəvəti ilə": a planned word before them is how it happened
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -133,7 +134,8 @@ def lexicon(lang: str) -> Lexicon:
                    words("place_nouns"), words("joint"), words("previous_phrases"),
                    words("reporting"), words("habitual"), words("sequels"),
                    words("arrival_venues"), words("topic_verbs"), words("conversations"),
-                   words("appraisals"), words("owner_nouns"), words("held_verbs"))
+                   words("appraisals"), words("owner_nouns"), words("held_verbs"),
+                   words("manner_postpositions"))
 
 
 @lru_cache(maxsize=None)

@@ -1331,3 +1331,29 @@ def test_a_pronoun_subject_meets_each_counterpart_of_a_separate_list():
 def test_a_surname_that_is_a_month_dates_nothing():
     assert scored("On 15 February, Jens Stoltenberg met Theresa May in London.", "en") == [
         ("meeting", ("Jens Stoltenberg", "Theresa May"), "2024-02-15", "London")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 5 March, Jeyhun Bayramov sat down with Hakan Fidan.", "en"),
+    ("On 5 March, Jeyhun Bayramov engaged in fruitful conversations with Hakan Fidan.", "en"),
+    ("5 марта Джейхун Байрамов и Хакан Фидан пообщались в кулуарах форума.", "ru"),
+    ("Martın 5-də Ceyhun Bayramov və Hakan Fidan bir araya gəliblər.", "az"),
+])
+def test_talks_in_other_words_are_a_meeting(text, lang):
+    assert scored(text, lang) == [("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-05", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Генсек НАТО Йенс Столтенберг анонсировал встречу с Сергеем Лавровым.", "ru"),
+    ("Джейхун Байрамов и Сергей Лавров намерены провести переговоры в Баку.", "ru"),
+])
+def test_an_announced_or_intended_meeting_has_not_happened(text, lang):
+    assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Martın 5-də Ceyhun Bayramov Sergey Lavrovun dəvəti ilə Moskvaya gəlib.",
+    "Martın 5-də Ceyhun Bayramov Moskvaya yola düşüb, orada görüşlər planlaşdırılır.",
+])
+def test_az_a_visit_at_an_invitation_or_before_a_planned_clause_has_happened(text):
+    assert scored(text, "az") == [("visit", ("Jeyhun Bayramov",), "2024-03-05", "Moscow")]
