@@ -153,7 +153,7 @@ class EventFinder:
         else:
             self._case_participants(trig, cand)
         cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig)) or self._recalled(trig)
-        cand.distributive = self._distributive(trig)
+        cand.distributive = cand.distributive or self._distributive(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
         cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
@@ -648,6 +648,12 @@ class EventFinder:
                     self._take(c, role, cand, slot)
             return
         lemma = self._lemma(tok)
+        included = self._included(tok) if t.number == "Plur" else []
+        if included:  # "met world leaders, including A, B and C": one meeting with each of them
+            cand.distributive = True
+            for k in included:
+                self._take(k, role, cand, slot)
+            return
         if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not (
                 self._holders_of_countries(tok)):
             cand.refers_back = True
@@ -683,6 +689,19 @@ class EventFinder:
         if mentions:
             cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation, subject=slot == "subject")
+
+    def _included(self, tok: int) -> list[int]:
+        """The phrases a group word names its members by ("leaders, including A and B", "с лидерами,
+        в том числе с A и B"): an "including" preposition's objects, or a phrase marked by an
+        inclusion word."""
+        doc = self.doc
+        out = []
+        for c in doc.tokens[tok].children:
+            if self._lemma(c) in self.lex.inclusion:
+                out += [g for g in doc.tokens[c].children if doc.tokens[g].dep in ("pobj", "obj", "nmod", "obl")]
+            elif any(self._lemma(g) in self.lex.inclusion for g in doc.tokens[c].children):
+                out.append(c)
+        return out
 
     def _holders_of_countries(self, tok: int) -> bool:
         """Whether a plural title names the holders its countries resolve it to ("встреча президентов

@@ -90,6 +90,7 @@ class Lexicon:
     owner_nouns: frozenset[str] = frozenset()  # "credentials", "грамота", "etimadnamə": an argument that stands for its owner
     held_verbs: frozenset[str] = frozenset()  # "was held", "прошла", "keçirilib": an event noun alone restates the event before
     manner_postpositions: frozenset[str] = frozenset()  # "dəvəti ilə": a planned word before them is how it happened
+    inclusion: frozenset[str] = frozenset()  # "including", "в том числе": the members a group word names
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -135,7 +136,7 @@ def lexicon(lang: str) -> Lexicon:
                    words("reporting"), words("habitual"), words("sequels"),
                    words("arrival_venues"), words("topic_verbs"), words("conversations"),
                    words("appraisals"), words("owner_nouns"), words("held_verbs"),
-                   words("manner_postpositions"))
+                   words("manner_postpositions"), words("inclusion"))
 
 
 @lru_cache(maxsize=None)

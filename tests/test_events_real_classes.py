@@ -1357,3 +1357,12 @@ def test_an_announced_or_intended_meeting_has_not_happened(text, lang):
 ])
 def test_az_a_visit_at_an_invitation_or_before_a_planned_clause_has_happened(text):
     assert scored(text, "az") == [("visit", ("Jeyhun Bayramov",), "2024-03-05", "Moscow")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 5 March, Irakli Garibashvili held several meetings with EU leaders, including Charles Michel and Angela Merkel.", "en"),
+    ("5 марта Ираклий Гарибашвили провел встречи с лидерами ЕС, в том числе с Шарлем Мишелем и Ангелой Меркель.", "ru"),
+])
+def test_a_group_including_named_members_is_one_meeting_with_each(text, lang):
+    assert sorted(scored(text, lang)) == [("meeting", ("Angela Merkel", "Irakli Garibashvili"), "2024-03-05", None),
+                                          ("meeting", ("Charles Michel", "Irakli Garibashvili"), "2024-03-05", None)]

@@ -66,6 +66,11 @@ def test_a_syndication_stamp_dates_the_page(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", sorted(BODIES))
+def test_a_date_line_that_ends_the_page_under_the_body_dates_it(lang: str) -> None:
+    assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n25.04.2018 10:15\n") == dt.date(2018, 4, 25)
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
 def test_an_unlabelled_date_under_the_body_is_another_story(lang: str) -> None:
     assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n25.04.2018 10:15\nOther headline of the day here\n") is None
 
@@ -155,6 +160,9 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/news/1823912345-talks", None),
     ("https://x.test/news/20221399-talks", None),  # no 13th month
     ("https://x.test/2099/01/02/future", None),
+    ("https://x.test/rus/news/putin-podderzhal-pashinyana-1614275761.html", UrlDate(2021, 2, 25)),  # seconds since 1970
+    ("https://x.test/az/posts/detail/telefon-danisigi-olub-1743256703", UrlDate(2025, 3, 29)),
+    ("https://x.test/news/1743256703", None),  # a bare number is an article id
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected

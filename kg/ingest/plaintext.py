@@ -260,9 +260,11 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
 
 
 def _footer_date(below: list[_Line]) -> dt.date | None:
-    """A labelled date line under the body (`Tarix: 02-03-2021 | Saat: 17:14`, or `Tarix` on the line
-    above the date), before any list header: the lists below carry other stories' dates, unlabelled."""
+    """A date line under the body that ends the page, or a labelled one (`Tarix: 02-03-2021 | Saat: 17:14`, or `Tarix`
+    on the line above the date) before any list header: the lists below carry other stories' dates, unlabelled."""
     labels = _lexicon().date_labels
+    if len(below) == 1 and below[0].kind is _Kind.DATE and (date := date_line(below[0].text)):
+        return date  # a date line closing the page under the last paragraph ("12 мая 2015, 10:26") is the story's own
     for above, line in zip([None, *below], below):
         if line.kind is _Kind.LIST_HEADER:
             return None

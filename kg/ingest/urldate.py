@@ -1,4 +1,5 @@
-"""The publication date a page address carries: `/2022/11/15/`, `/20221014111020847-...`, `?date=...`.
+"""The publication date a page address carries: `/2022/11/15/`, `/20221014111020847-...`, `?date=...`,
+`...-1614275761.html` (seconds since 1970).
 
 htmldate's URL reading (installed with trafilatura) handles year-month-day with separators; the
 shapes it misses are regular expressions in `url_dates.yaml`. Only a date with a day can be a
@@ -53,6 +54,11 @@ def url_date(url: str | None) -> UrlDate | None:
             parsed = _parsed(match)
             if parsed is not None:
                 return parsed
+    for pattern in _epoch_patterns():
+        for match in pattern.finditer(url):
+            moment = dt.datetime.fromtimestamp(int(match["seconds"]), dt.timezone.utc).date()
+            if get_min_date(None).date() <= moment <= dt.date.fromisoformat(_options().max.strftime(_ISO)):
+                return UrlDate(moment.year, moment.month, moment.day)
     return None
 
 
@@ -81,6 +87,11 @@ def _options() -> Extractor:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return date_patterns("url_dates.yaml", "patterns", ("year", "month"))
+
+
+@lru_cache(maxsize=1)
+def _epoch_patterns() -> tuple[re.Pattern[str], ...]:
+    return date_patterns("url_dates.yaml", "epoch_patterns", ("seconds",))
 
 
 def date_patterns(filename: str, key: str, groups: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
