@@ -322,11 +322,12 @@ class EventFinder:
 
     def _planned(self, trig: TriggerMatch, scope: list[int]) -> bool:
         doc = self.doc
-        if not doc.has_parse:
-            verb = fold(doc.tokens[self._az_verb(trig)].text, doc.lang)
-            return verb.endswith(self.lex.planned_suffixes) or any(
+        if not doc.has_parse:  # a past finite verb reports what happened, whatever a participle before the trigger
+            verb = self._az_verb(trig)  # plans ("keçiriləcək zirvədə iştirak məqsədilə səfərə gəlib"); "səfərə dəvət edib" still does
+            return fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope
-                if not (k + 1 < len(doc.tokens) and fold(doc.tokens[k + 1].text, doc.lang) in self.lex.manner_postpositions))
+                if (k >= trig.start_tok or not self._finite(verb)) and not (
+                    k + 1 < len(doc.tokens) and fold(doc.tokens[k + 1].text, doc.lang) in self.lex.manner_postpositions))
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
                 doc.tokens[k].tense == "Fut" for k in scope)  # "посетит", "визит завершится": a future form

@@ -1366,3 +1366,12 @@ def test_az_a_visit_at_an_invitation_or_before_a_planned_clause_has_happened(tex
 def test_a_group_including_named_members_is_one_meeting_with_each(text, lang):
     assert sorted(scored(text, lang)) == [("meeting", ("Angela Merkel", "Irakli Garibashvili"), "2024-03-05", None),
                                           ("meeting", ("Charles Michel", "Irakli Garibashvili"), "2024-03-05", None)]
+
+
+def test_az_a_past_visit_to_attend_a_summit_still_to_be_held_has_happened():
+    text = "Viktor Orban Şuşada keçiriləcək zirvə görüşündə iştirak etmək məqsədilə iyulun 5-də Azərbaycana səfərə gəlib."
+    assert [e[0] for e in scored(text, "az")] == ["visit"]
+
+
+def test_az_a_visit_someone_is_invited_to_make_is_planned():
+    assert scored("Martın 5-də Şavkat Mirziyoyev İlham Əliyevi Özbəkistana səfərə dəvət edib.", "az") == []
