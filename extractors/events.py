@@ -684,12 +684,26 @@ class EventFinder:
         if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
             named = self._title_chain_person(max(found))
             mentions = [named] if named is not None else mentions
-        if lemma in self.lex.delegation and not mentions:
+        heads = self._heads_of_delegation(tok) if lemma in self.lex.delegation else []
+        if heads:  # "принял делегацию Турции во главе с министром X": X acts for it
+            mentions = heads
+        elif lemma in self.lex.delegation and not mentions:
             cand.delegation_back = True
             return
         if mentions:
             cand.slots.add(slot)
-        self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation, subject=slot == "subject")
+        self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation and not heads,
+                           subject=slot == "subject")
+
+    def _heads_of_delegation(self, tok: int) -> list[ActorMention]:
+        """The persons a delegation phrase says lead it ("the delegation led by X", "делегация во главе
+        с министром X")."""
+        doc = self.doc  # the parse's phrase, or the next words when a parser lost it ("во главе с" made a head cycle)
+        sent_end = doc.sentences[doc.tokens[tok].sent].last_tok
+        near = sorted(set(doc.subtree(tok)) | set(range(tok + 1, min(tok + HEAD_GAP, sent_end))))
+        persons = _unique([self.by_token[k] for k in near if k > tok and k in self.by_token
+                           and self.by_token[k].ref.type is EntityType.PERSON])
+        return [m for m in persons if any(f" {phrase} " in self._words(tok, m.start_tok) + " " for phrase in self.lex.led_by)]
 
     def _included(self, tok: int) -> list[int]:
         """The phrases a group word names its members by ("leaders, including A and B", "с лидерами,

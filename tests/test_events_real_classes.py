@@ -1375,3 +1375,12 @@ def test_az_a_past_visit_to_attend_a_summit_still_to_be_held_has_happened():
 
 def test_az_a_visit_someone_is_invited_to_make_is_planned():
     assert scored("Martın 5-də Şavkat Mirziyoyev İlham Əliyevi Özbəkistana səfərə dəvət edib.", "az") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("5 марта Президент Узбекистана Шавкат Мирзиёев принял делегацию Турции во главе с министром иностранных дел "
+     "Мевлютом Чавушоглу.", "ru"),
+    ("On 5 March, President Shavkat Mirziyoyev received a Turkish delegation led by Foreign Minister Mevlut Cavusoglu.", "en"),
+])
+def test_a_delegation_received_with_its_leader_named_is_a_meeting_with_the_leader(text, lang):
+    assert scored(text, lang) == [("meeting", ("Mevlut Cavusoglu", "Shavkat Mirziyoyev"), "2024-03-05", "Tashkent")]
