@@ -327,7 +327,8 @@ def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidat
 def keep_attendances_abroad(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     """An attendance ("took part in the forum in Baku") is a visit of those who came from another
     country: a visitor at home is dropped from it, and it stands only when none of its visitors
-    has a visit of its own in the article (the state visit during which the guest attended an opening)."""
+    has a visit of its own in the article (the state visit during which the guest attended an opening)
+    and no earlier event is recalled in its sentence."""
     visiting = {ref_id for c in cands if c.type is EventType.VISIT and not c.trigger.spec.abroad for ref_id in c.participants}
     out = []
     for cand in cands:
@@ -335,7 +336,8 @@ def keep_attendances_abroad(cands: list[Candidate], ctx: ArticleContext) -> list
             here = {cand.place.id, ctx.country_of.get(cand.place.id)}
             cand.participants = {k: v for k, v in cand.participants.items()
                                  if not (k in ctx.seat_of and ctx.country_of.get(ctx.seat_of[k].id) in here)}
-            if not cand.participants or visiting & set(cand.participants):
+            recalled = any(o.previous and o.sent == cand.sent for o in cands)  # "the previous meeting was in Antalya, where he attended"
+            if not cand.participants or visiting & set(cand.participants) or recalled:
                 continue
         out.append(cand)
     return out

@@ -1384,3 +1384,9 @@ def test_az_a_visit_someone_is_invited_to_make_is_planned():
 ])
 def test_a_delegation_received_with_its_leader_named_is_a_meeting_with_the_leader(text, lang):
     assert scored(text, lang) == [("meeting", ("Mevlut Cavusoglu", "Shavkat Mirziyoyev"), "2024-03-05", "Tashkent")]
+
+
+def test_attending_abroad_in_the_sentence_of_a_recalled_meeting_is_no_new_visit():
+    text = ("3 апреля Сергей Лавров провел телефонный разговор с Хаканом Фиданом. Предыдущая встреча Лаврова и Фидана "
+            "состоялась в начале марта в Анталье, где российский министр принимал участие в дипломатическом форуме.")
+    assert [e[0] for e in scored(text, "ru")] == ["call", "meeting"]
