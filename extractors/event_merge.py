@@ -111,12 +111,8 @@ def fold_restatements(cands: list[Candidate], report_date: EventDate | None) -> 
 
 
 def _near(a: EventDate | None, b: EventDate | None) -> bool:
-    """Whether two dates may be one event's: unknown, compatible, or days within VISIT_DAYS."""
-    if a is None or b is None or a.compatible(b):
-        return True
-    if a.day is None or b.day is None or a.year is None or b.year is None:
-        return False
-    return abs((a.start - b.start).days) <= VISIT_DAYS
+    """Whether two dates may be one event's: unknown, compatible, or days within VISIT_DAYS either way."""
+    return _during_visit(a, b) or _during_visit(b, a)
 
 
 def resolve_guests(cands: list[Candidate]) -> None:

@@ -324,9 +324,10 @@ class EventFinder:
         doc = self.doc
         if not doc.has_parse:  # a past finite verb reports what happened, whatever a participle before the trigger
             verb = self._az_verb(trig)  # plans ("keçiriləcək zirvədə iştirak məqsədilə səfərə gəlib"); "səfərə dəvət edib" still does
+            first = trig.start_tok if self._finite(verb) else 0
             return fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope
-                if (k >= trig.start_tok or not self._finite(verb)) and not (
+                if k >= first and not (
                     k + 1 < len(doc.tokens) and fold(doc.tokens[k + 1].text, doc.lang) in self.lex.manner_postpositions))
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
@@ -1056,7 +1057,8 @@ class EventFinder:
             if place is not None:
                 options.append((mention, place))
         if cand.held_in:  # what the verb of holding names is the place, however far the parse hangs it
-            cand.place = min(options, key=lambda o: o[0].start)[1] if options else self._frame_venue(trig, self._frame_tokens(trig))
+            cand.place = min(options, key=lambda o: o[0].start)[1] if options else self._frame_venue(
+                trig, self._frame_tokens(trig) if doc.has_parse else set())
             return
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         # what one attends stands where one is ("took part in the summit in Vilnius"), however deep the parse hangs it

@@ -8,7 +8,7 @@ take person/tense endings: `görüş` matches `görüşüb`, `et` matches `edib`
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from extractors.analysis.doc import AnalysedDoc
@@ -49,6 +49,10 @@ class TriggerMatch:
     spec: TriggerSpec
     start_tok: int
     end_tok: int  # exclusive
+
+
+# Lexicon fields that are word endings, kept as written (in order); every other list is a set of folded words.
+SUFFIX_FIELDS = ("planned_suffixes", "negative_suffixes", "participle_suffixes", "attributive_suffixes", "finite_suffixes")
 
 
 @dataclass(frozen=True)
@@ -125,18 +129,8 @@ def lexicon(lang: str) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w, code) for w in data.get(key) or [])
 
-    return Lexicon(code, tuple(specs), words("planned"), words("negation"), words("previous"), words("sides"),
-                   words("delegation"), words("hypothetical"), words("hq_words"),
-                   tuple(data.get("planned_suffixes") or ()), tuple(data.get("negative_suffixes") or ()),
-                   tuple(data.get("participle_suffixes") or ()), words("distributive"), words("remote"),
-                   words("light_verbs"), words("frames"), words("topic_markers"), words("stay_verbs"),
-                   tuple(data.get("attributive_suffixes") or ()), tuple(data.get("finite_suffixes") or ()),
-                   words("ongoing"), words("topic_heads"), words("led_by"), words("guests"),
-                   words("place_nouns"), words("joint"), words("previous_phrases"),
-                   words("reporting"), words("habitual"), words("sequels"),
-                   words("arrival_venues"), words("topic_verbs"), words("conversations"),
-                   words("appraisals"), words("owner_nouns"), words("held_verbs"),
-                   words("manner_postpositions"), words("inclusion"))
+    return Lexicon(lang=code, triggers=tuple(specs), **{name: tuple(data.get(name) or ()) for name in SUFFIX_FIELDS},
+                   **{f.name: words(f.name) for f in fields(Lexicon) if f.name not in {"lang", "triggers", *SUFFIX_FIELDS}})
 
 
 @lru_cache(maxsize=None)
