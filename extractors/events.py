@@ -544,8 +544,25 @@ class EventFinder:
             for child in doc.tokens[first].children:
                 if doc.tokens[child].dep in SUBJECT_DEPS and spec.role(slot):
                     self._take(child, spec.role(slot), cand, slot)
+        elif slot == "subject" and spec.role(slot) and doc.tokens[head].tense and not any(
+                doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[head].children):
+            self._subject_before(head, cand, spec.role(slot))
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
+
+    def _subject_before(self, verb: int, cand: Candidate, role: str) -> None:
+        """A verb the parser left without a subject: the subject lost in a fronted phrase ("At the
+        initiative of the Russian side, President of the National Assembly X held a telephone conversation
+        with Y"), or the noun a participle describes ("Алиев, прибывший в Москву с визитом"). It is the
+        last person before the verb in its sentence, nominative where case shows, with no other verb
+        form between."""
+        doc = self.doc
+        sent = doc.tokens[verb].sent
+        before = [m for m in self.actors if m.end_tok <= verb and doc.tokens[m.start_tok].sent == sent
+                  and doc.tokens[m.head_tok].case in ("Nom", "") and not any(doc.tokens[k].tense for k in range(m.end_tok, verb))]
+        if before and before[-1].ref.type is EntityType.PERSON and before[-1].ref.id not in cand.participants:
+            cand.add(before[-1].ref, role, subject=True)
+            cand.slots.add("subject")
 
     def _subject_lender(self, head: int) -> int | None:
         """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
@@ -682,6 +699,8 @@ class EventFinder:
             before = tok < self._trigger.start_tok
             found = [k for k in found if (k < self._trigger.start_tok) == before]
         mentions = _unique([self.by_token[k] for k in found])
+        if not mentions and self._named_next(tok) is not None:  # "his counterpart Sergey Lavrov, Azernews reports":
+            mentions = [self._named_next(tok)]  # the parser made the name the subject of the attribution
         if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
             named = self._title_chain_person(max(found))
             mentions = [named] if named is not None else mentions
@@ -745,10 +764,19 @@ class EventFinder:
             if cur in self.by_token or cur in self.title_tokens or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
                     cur == tok and self._lemma(cur) in self.lex.delegation | self.lex.owner_nouns):
                 stack.extend(children)
-            elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only
-                stack.extend(c for c in children if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
-                             or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
+            elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only,
+                # also where the parser hung the name on a preposition ("his counterpart from Uzbekistan A. Kamilov")
+                named = [g for c in children if doc.tokens[c].dep == "prep" for g in doc.tokens[c].children]
+                stack.extend(c for c in children + named if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
+                             and c not in named or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
         return sorted(out)
+
+    def _named_next(self, tok: int) -> ActorMention | None:
+        """The person named right after a plain head noun ("counterpart", "посол"), which is its name."""
+        mention = self.by_token.get(tok + 1)
+        if tok in self.by_token or mention is None or mention.start_tok != tok + 1 or mention.ref.type is not EntityType.PERSON:
+            return None
+        return mention
 
     def _title_chain_person(self, tok: int) -> ActorMention | None:
         """The person a long title ends in, when the parser cut the title short: "met with High
@@ -842,6 +870,10 @@ class EventFinder:
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
                 self._with_in_frame(child, trig.spec.role("with") or role, cand)
+        persons = any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
+        if doc.tokens[verb].tense and not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children) and (
+                persons or not self._session_of_body(self._trigger_head(trig))):  # "находясь на саммите ШОС": no talks with the SCO
+            self._subject_before(verb, cand, role)
         if doc.tokens[verb].dep in ("acl:relcl", "relcl", "acl") and not cand.participants:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:

@@ -160,6 +160,9 @@ class Gazetteer:
             template["key"]: (template["head_role"], frozenset(fold(w, lang) for lang, words in template["head_words"].items()
                                                                for w in words))
             for template in data_file("gazetteer/templates.yaml") or [] if template.get("head_role")}
+        # a title-only role -> the offices it names ("leader": head of state or head of government)
+        self.covers: dict[str, tuple[str, ...]] = {spec["role"]: tuple(spec["covers"])
+                                                   for spec in data_file("titles.yaml") or [] if spec.get("covers")}
         for spec in data_file("titles.yaml") or []:
             for lang in ("en", "ru", "az"):
                 for phrase in spec.get(lang) or []:
@@ -283,8 +286,9 @@ class Gazetteer:
 
     def holders(self, role: str, org: str | None, on: dt.date | None) -> list[GazEntry]:
         """Persons holding `role` (in `org`, when given) on the date `on` (None: currently)."""
-        return [entry for entry in self._by_role.get(role, ()) if any(
-            p.role == role and (org is None or p.of == org) and p.active(on) for p in entry.positions)]
+        roles = self.covers.get(role, (role,))
+        return list({entry.key: entry for r in roles for entry in self._by_role.get(r, ()) if any(
+            p.role == r and (org is None or p.of == org) and p.active(on) for p in entry.positions)}.values())
 
     def holds(self, person_key: str, role: str, org: str | None, on: dt.date | None) -> bool:
         return any(p.active(on) for p in self._offices(person_key, role, org))
@@ -296,7 +300,8 @@ class Gazetteer:
     def _offices(self, person_key: str, role: str, org: str | None) -> list[PositionSpec]:
         """The person's positions of `role` (in `org`, when given), at any date."""
         entry = self.entries.get(person_key)
-        return [p for p in (entry.positions if entry else ()) if p.role == role and (org is None or p.of == org)]
+        roles = self.covers.get(role, (role,))
+        return [p for p in (entry.positions if entry else ()) if p.role in roles and (org is None or p.of == org)]
 
     def seat(self, person_key: str, on: dt.date | None) -> GazEntry | None:
         """The capital of the one country whose office the person holds on `on` (on an undated

@@ -454,6 +454,9 @@ class MentionFinder:
     # -- titles ------------------------------------------------------------------------------
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        # "лидеры России и Армении": which office of each is meant, a covering title does not say; the
+        # plural stays a plain noun ("the leaders" are the sides)
+        result.titles = [t for t in result.titles if not (t.title and t.title.role in self.gaz.covers and title_is_plural(doc, t))]
         near = _HolderIndex(result.actors, doc, self.gaz) if result.titles else None
         past = self.past_title_words.get(doc.lang, frozenset())
         for title in result.titles:
@@ -461,6 +464,7 @@ class MentionFinder:
                 continue  # "ABŞ Prezidentinin xüsusi nümayəndəsi": the envoy is meant, not the president
             if title.start_tok > 0 and set(doc.tokens[title.start_tok - 1].keys) & past:
                 continue  # "former foreign ministers of Germany and Austria": nobody holds that office now
+            covering = title.title is not None and title.title.role in self.gaz.covers
             countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
             if title_is_plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
@@ -479,9 +483,13 @@ class MentionFinder:
                     continue
                 if title.title_org is None:
                     continue
+            org_entry = self.gaz.entries.get(title.title_org or "")
+            if covering and (org_entry is None or org_entry.type is not EntityType.COUNTRY):
+                continue  # "the opposition leader": a covering title names a person only beside a country
             person = self._adjacent_person(doc, title, result)
             if person is not None:
-                result.positions.append((person, title))
+                if not covering:  # "Kazakh leader Tokayev": the name says who; "leader" is no office of his
+                    result.positions.append((person, title))
                 continue
             ref = self._resolve_title(title, result, published)
             if ref is not None:

@@ -1390,3 +1390,47 @@ def test_attending_abroad_in_the_sentence_of_a_recalled_meeting_is_no_new_visit(
     text = ("3 апреля Сергей Лавров провел телефонный разговор с Хаканом Фиданом. Предыдущая встреча Лаврова и Фидана "
             "состоялась в начале марта в Анталье, где российский министр принимал участие в дипломатическом форуме.")
     assert [e[0] for e in scored(text, "ru")] == ["call", "meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At the request of the Georgian side, Chairman of the Parliament of Armenia Alen Simonyan held a telephone "
+     "conversation with the Speaker of the Georgian Parliament Shalva Papuashvili on 4 March.", "en"),
+    ("4 марта председатель парламента Армении Ален Симонян, находящийся в Тбилиси, провел телефонный разговор "
+     "с председателем парламента Грузии Шалвой Папуашвили.", "ru"),
+])
+def test_a_subject_the_parser_lost_in_a_fronted_phrase_still_calls(text, lang):
+    assert [names for kind, names, _, _ in scored(text, lang) if kind == "call"] == [("Alen Simonyan", "Shalva Papuashvili")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, Foreign Minister Jeyhun Bayramov held a meeting with his counterpart from Uzbekistan Bakhtiyor "
+    "Saidov in Baku.",
+    "On 4 March, Foreign Minister Jeyhun Bayramov has held a telephone conversation with his Uzbek counterpart "
+    "Bakhtiyor Saidov, Trend reports.",
+])
+def test_en_a_counterpart_named_where_the_parser_hung_the_name_elsewhere(text):
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Bakhtiyor Saidov", "Jeyhun Bayramov")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Kassym-Jomart Tokayev held talks with Vladimir Putin on 4 March. The day before, the Kazakh leader "
+     "arrived in Moscow on a state visit.", "en"),
+    ("4 марта Президент Касым-Жомарт Токаев провел переговоры с Владимиром Путиным. Накануне казахстанский лидер "
+     "прибыл в Москву с государственным визитом.", "ru"),
+])
+def test_a_leader_of_a_country_is_its_head_named_in_the_article(text, lang):
+    assert [(kind, names, place) for kind, names, _, place in scored(text, lang) if kind == "visit"] == [
+        ("visit", ("Kassym-Jomart Tokayev",), "Moscow")]
+
+
+def test_a_leader_named_by_no_country_is_nobody():
+    text = "President Ilham Aliyev arrived in Ankara on 4 March. The opposition leader criticised the visit."
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Ilham Aliyev",)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, President Kassym-Jomart Tokayev received Ilham Aliyev at the Akorda.", "en"),
+    ("4 марта Президент Касым-Жомарт Токаев принял Ильхама Алиева в Акорде.", "ru"),
+])
+def test_a_presidential_palace_stands_for_its_city(text, lang):
+    assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-04", "Astana")]

@@ -36,6 +36,8 @@ CONTROLLED_ROLES = {
     "deputy_prime_minister", "security_council_secretary", "intelligence_chief", "supreme_leader",
     "european_commissioner", "deputy_secretary_general", "head_of_organization",
     "minister", "security_service_chief",
+    # title-only roles that cover others ("leader": head of state or government)
+    "leader",
 }
 # Offices with one holder at a time (per `of`): their terms must not overlap.
 SINGLE_HOLDER_ROLES = {
@@ -326,7 +328,8 @@ def test_single_holder_offices_do_not_overlap():
 def test_titles_format():
     for item in TITLES:
         assert item.get("role") in CONTROLLED_ROLES, item
-        assert set(item) <= {"role", "org", *LANGS}, item
+        assert set(item) <= {"role", "org", "covers", *LANGS}, item
+        assert set(item.get("covers", ())) <= CONTROLLED_ROLES, item
         if "org" in item:
             assert item["org"] in COUNTRY_OR_ORG, item
         assert any(item.get(lang) for lang in LANGS), item
@@ -355,6 +358,7 @@ def test_every_controlled_role_has_title_phrases():
 def test_roles_used_by_persons_have_titles():
     used = {pos["role"] for rec in PERSONS for pos in rec["positions"]}
     assert used <= {item["role"] for item in TITLES}
+    assert not used & {item["role"] for item in TITLES if item.get("covers")}  # a covering role is a title only
 
 
 def test_no_phrase_is_listed_twice():

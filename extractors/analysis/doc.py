@@ -33,7 +33,7 @@ class Token:
     sent: int = 0
     case: str = ""  # grammatical case where known (ru: Nom/Gen/..., az: nom/gen/dat/acc/loc/abl/com)
     number: str = ""  # Sing / Plur where known
-    tense: str = ""  # Past / Pres / Fut of a finite verb where the tagger knows it ("завершится": Fut)
+    tense: str = ""  # Past / Pres / Fut of a verb form where the tagger knows it ("завершится": Fut; "прибывший": Past)
     keys: tuple[str, ...] = ()  # folded forms a gazetteer phrase may match (surface, lemma, stems)
     readings: tuple[tuple[str, str], ...] = ()  # (folded stem, case) readings of an inflected word (az)
     children: list[int] = field(default_factory=list)

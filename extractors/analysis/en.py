@@ -6,6 +6,7 @@ from functools import lru_cache
 from extractors.analysis.doc import AnalysedDoc, NerSpan, Sentence, Token, text_lines
 
 _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+_TENSES = {"VBD": "Past", "VBZ": "Pres", "VBP": "Pres"}  # finite verb tags; the future is "will" + a bare verb
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def analyse_en(text: str) -> AnalysedDoc:
             tokens.append(Token(
                 i=base + tok.i, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
                 lemma=lemma, pos=tok.pos_, dep=tok.dep_, head=None if tok.head.i == tok.i else base + tok.head.i,
-                sent=sent_of[tok.i], number="Plur" if tok.tag_ in ("NNS", "NNPS") else "Sing",
+                sent=sent_of[tok.i], number="Plur" if tok.tag_ in ("NNS", "NNPS") else "Sing", tense=_TENSES.get(tok.tag_, ""),
                 keys=tuple(dict.fromkeys((tok.text.lower(), lemma))),
             ))
         spans.extend(NerSpan(base + e.start, base + e.end, _LABELS[e.label_], e.text) for e in doc.ents if e.label_ in _LABELS)
