@@ -154,6 +154,8 @@ class MentionFinder:
             entry = self.gaz.entries[key]
             if entry.proper_only and not doc.tokens[start].is_title_case:
                 continue
+            if entry.type is EntityType.PLACE and not any(doc.tokens[k].is_title_case for k in range(start, end)):
+                continue  # a place is a proper name: "hava limanında" (at the airport) is not "Lima"
             result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
             taken.update(range(start, end))
         persons = {k for m in result.actors if m.ref.type is EntityType.PERSON for k in range(m.start_tok, m.end_tok)}

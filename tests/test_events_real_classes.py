@@ -1434,3 +1434,8 @@ def test_a_leader_named_by_no_country_is_nobody():
 ])
 def test_a_presidential_palace_stands_for_its_city(text, lang):
     assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-04", "Astana")]
+
+
+def test_az_a_common_noun_is_no_city_whose_name_it_begins_with():
+    text = "Prezident İlham Əliyev martın 4-də Ankaraya səfərə gəlib. Qonağı hava limanında rəsmi şəxslər qarşılayıblar."
+    assert scored(text, "az") == [("visit", ("Ilham Aliyev",), "2024-03-04", "Ankara")]

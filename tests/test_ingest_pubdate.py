@@ -26,6 +26,8 @@ from schema import EventDate
     ("03.04.2024", dt.date(2024, 4, 3)),
     ("2024-04-03T10:00:00Z", dt.date(2024, 4, 3)),
     ("09.Jan.2026", dt.date(2026, 1, 9)),
+    ("10 June 201721:53", dt.date(2017, 6, 10)),  # a scrape that glued the hour to the year
+    ("Photo from the minister's page, 23 Dec 2013 - 00:00, Tbilisi,Georgia", dt.date(2013, 12, 23)),  # a stamp with its hour
 ])
 def test_each_date_line_format(line: str, expected: dt.date) -> None:
     assert date_line(line) == expected
@@ -141,3 +143,19 @@ def test_a_headline_mentioning_a_date_is_a_title_not_a_date_line() -> None:
     page = extract_plain_text(f"Ministers agree to meet again on 3 April 2024 in Vienna\n{BODY}\n")
     assert page.published is None
     assert page.title == "Ministers agree to meet again on 3 April 2024 in Vienna"
+
+
+def test_a_bulleted_widget_line_is_no_title_that_hides_the_date_line() -> None:
+    raw = ("Asset Publisher\n\n10 June 2017 21:53\n\nPress release on the minister's telephone conversation with "
+           "his counterpart\n\n  • en-GB1 ru-RU1\n\nOn June 10, the minister spoke by telephone with his counterpart "
+           "at the initiative of the other side. They discussed the situation in the region.")
+    article = extract_plain_text(raw)
+    assert article.dates.header == dt.date(2017, 6, 10)
+    assert article.title is not None and article.title.startswith("Press release")
+
+
+def test_a_page_on_one_line_is_a_body_whatever_stamp_it_holds() -> None:
+    raw = ("Leaders to meet in Brussels 10 May 2023 - 16:10 AMT Agency - After the talks of the foreign ministers in "
+           "Washington, the two leaders will meet in Brussels on 14 May in a trilateral format, the office of the "
+           "President of the European Council said without giving details of the agenda of the talks.")
+    assert extract_plain_text(raw).body.startswith("Leaders to meet")

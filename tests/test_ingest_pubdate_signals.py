@@ -163,6 +163,9 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/rus/news/putin-podderzhal-pashinyana-1614275761.html", UrlDate(2021, 2, 25)),  # seconds since 1970
     ("https://x.test/az/posts/detail/telefon-danisigi-olub-1743256703", UrlDate(2025, 3, 29)),
     ("https://x.test/news/1743256703", None),  # a bare number is an article id
+    ("https://weekly.test/issues/2847_april_25_2013/gvanca.html", UrlDate(2013, 4, 25)),  # month name, day, year in a slug
+    ("https://x.test/news/talks-held-25-april-2013-in-baku", UrlDate(2013, 4, 25)),
+    ("https://x.test/news/item-12-13-2013", None),  # no month name: an id, not a date
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected

@@ -49,6 +49,7 @@ _EDGE_PUNCTUATION = re.compile(r"\A\W+|\W+\Z")
 _BYLINE_NAMES = re.compile(r"(?:[^\W\d_a-zа-яəöüçşğı][\w'’.-]*\s*){1,4}\Z")  # one to four capitalised words
 _TOKEN_PUNCTUATION = "•·|*,;:"
 _DATE_LINE_MARKS = " \t•·|*–—-"
+_LIST_BULLETS = ("•", "·", "▪", "►")  # a line opening with one is a list item or a widget, never the title
 # Case folding that keeps one character per character (`İ`.lower() would add U+0307), with
 # dotless ı and Cyrillic look-alikes folded to Latin: pages mix them ("Cамые читаемые" starts
 # with a Latin C) and Azerbaijani `BAXIŞ` lowercases to `baxiş` in a non-Turkic locale.
@@ -241,7 +242,7 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
         words = len(_WORD.findall(line.text)) if line.kind is _Kind.TEXT else 0
         if line.kind is _Kind.LIST_HEADER or (title is not None and words >= _OTHER_HEADLINE_WORDS):
             break
-        headline = words >= 3
+        headline = words >= 3 and not line.text.lstrip().startswith(_LIST_BULLETS)  # "• en-GB1 ru-RU1": a widget
         if line.kind is _Kind.DATE:
             found = date_line(line.text) or dateline(line.text)
             date = found[0] if isinstance(found, tuple) else found

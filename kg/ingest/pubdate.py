@@ -24,8 +24,9 @@ _METADATA_PREFIX = re.compile(
     r"\A[ \t]*date:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?:[ \t]+|(?=\n)|\Z)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_STAMP_TIME = re.compile(r"[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?!\d)")  # the hour right after a date
 _TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
 _SHORT_YEAR_LINE = re.compile(r"\W*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})[\s,/|-]+\d{1,2}:\d{2}\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,6 +35,9 @@ _DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `202
 # words in capitals (the outlet and place of a byline: `DAILY SABAH WITH AA ISTANBUL`) and the
 # words of a clock time (`5:12 pm GMT+3`) do not count.
 _MAX_EXTRA_WORDS = 3
+# A date with its hour right after it is a stamp even in a caption line of a few more words; a whole
+# page on one line is a body, whatever stamp it holds.
+_MAX_STAMP_LINE_WORDS = 20
 _CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "msk", "bst", "cet", "cest", "est", "edt"})
 # Words before a date that still count as "the start of the body": a dateline such as `BAKU,`.
 _MAX_LEADING_WORDS = 3
@@ -45,7 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
     month = rf"(?<![^\W\d_])(?P<month>{names})(?![^\W\d_])\.?"
     day = r"(?<![\d.])(?P<day>\d{1,2})"
-    year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+    year = r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"  # "10 June 201721:53": a time glued on
     ordinal = r"(?:-?(?:ci|cu|cü|го|е|st|nd|rd|th))?"
     return (
         re.compile(rf"{day}{ordinal}[\s./-]+{month}[\s,./-]*{year}"),  # 26 апреля 2025, 09.Jan.2026
@@ -99,6 +103,8 @@ def date_line(line: str) -> dt.date | None:
     date, start, end = found
     rest = _TIME.sub(" ", line[:start] + " " + line[end:])
     words = [w for w in _WORD.findall(rest) if not (w.isupper() or fold(w) in _CLOCK_WORDS)]
+    if _STAMP_TIME.match(line, end):  # "Photo: ..., 23 Dec 2013 - 00:00, Tbilisi": a date stamped with its hour
+        return date if len(words) <= _MAX_STAMP_LINE_WORDS else None
     return date if len(words) <= _MAX_EXTRA_WORDS else None
 
 
