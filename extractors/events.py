@@ -177,6 +177,8 @@ class EventFinder:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
             return None
+        if trig.spec.requires_remote and not self._remote(trig):
+            return None  # "discussed the situation with Y" names no event; "discussed it with Y by phone" a call
         if trig.spec.requires_owner_object and not any(self._has_word(k, self.lex.owner_nouns) for k in range(*self._clause(trig))):
             return None  # "вручил верительные грамоты президенту X", "etimadnaməsini X-ə təqdim edib"
         if trig.spec.requires_org_object and not any(
@@ -530,6 +532,11 @@ class EventFinder:
             for child in doc.tokens[head].children:
                 if doc.tokens[child].dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
                     self._with_in_frame(child, spec.role("with"), cand)
+            # "discussed the developments with his counterpart Y": the parser hung "with" on the object
+            for obj in [c for c in doc.tokens[head].children if doc.tokens[c].dep in OBJECT_DEPS]:
+                for child in doc.tokens[obj].children:
+                    if "with" not in cand.slots and doc.tokens[child].dep == "prep" and self._prep_slot(child, False) == "with":
+                        self._take(child, spec.role("with"), cand, "with")
         if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
             self._case_object(head, trig, cand)
         if spec.noun:
@@ -1075,6 +1082,8 @@ class EventFinder:
         return self.published is not None and day.year is not None and day.start > self.published
 
     def _place(self, trig: TriggerMatch, cand: Candidate) -> None:
+        if cand.type is EventType.CALL:
+            return  # a call joins two places: "discussed the situation in Syria by phone" is not held there
         doc = self.doc
         sent = doc.sentences[cand.sent]
         options = []

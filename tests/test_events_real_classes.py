@@ -1439,3 +1439,22 @@ def test_a_presidential_palace_stands_for_its_city(text, lang):
 def test_az_a_common_noun_is_no_city_whose_name_it_begins_with():
     text = "Prezident İlham Əliyev martın 4-də Ankaraya səfərə gəlib. Qonağı hava limanında rəsmi şəxslər qarşılayıblar."
     assert scored(text, "az") == [("visit", ("Ilham Aliyev",), "2024-03-04", "Ankara")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, Foreign Minister Hakan Fidan discussed the situation in Syria with his Russian counterpart Sergey "
+     "Lavrov over the phone.", "en"),
+    ("4 марта министр иностранных дел Турции Хакан Фидан и Сергей Лавров обсудили по телефону ситуацию в Сирии.", "ru"),
+    ("Martın 4-də Türkiyənin xarici işlər naziri Hakan Fidan və Sergey Lavrov Suriyadakı vəziyyəti telefonla müzakirə "
+     "ediblər.", "az"),
+])
+def test_a_discussion_by_phone_is_a_call_with_no_place(text, lang):
+    assert scored(text, lang) == [("call", ("Hakan Fidan", "Sergey Lavrov"), "2024-03-04", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, Foreign Minister Hakan Fidan discussed the situation in Syria with Sergey Lavrov.", "en"),
+    ("4 марта Хакан Фидан и Сергей Лавров обсудили ситуацию в Сирии.", "ru"),
+])
+def test_a_discussion_that_says_not_how_names_no_event(text, lang):
+    assert scored(text, lang) == []
