@@ -551,9 +551,8 @@ class EventFinder:
             for child in doc.tokens[first].children:
                 if doc.tokens[child].dep in SUBJECT_DEPS and spec.role(slot):
                     self._take(child, spec.role(slot), cand, slot)
-        elif slot == "subject" and spec.role(slot) and doc.tokens[head].tense and not any(
-                doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[head].children):
-            self._subject_before(head, cand, spec.role(slot))
+        elif slot == "subject" and spec.role(slot) and doc.tokens[head].tense and not cand.subjects:
+            self._subject_before(head, cand, spec.role(slot))  # no subject, or one that names nobody ("INTERFAX.RU - X прибыл")
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
 

@@ -1458,3 +1458,8 @@ def test_a_discussion_by_phone_is_a_call_with_no_place(text, lang):
 ])
 def test_a_discussion_that_says_not_how_names_no_event(text, lang):
     assert scored(text, lang) == []
+
+
+def test_ru_a_dateline_the_parser_took_for_the_subject_leaves_the_visitor_in_place():
+    text = "Москва. 4 марта. INTERFAX.RU - Сергей Лавров прибыл в Пекин, сообщил источник в российской делегации."
+    assert scored(text, "ru") == [("visit", ("Sergey Lavrov",), "2024-03-04", "Beijing")]
