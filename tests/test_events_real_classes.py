@@ -1463,3 +1463,8 @@ def test_a_discussion_that_says_not_how_names_no_event(text, lang):
 def test_ru_a_dateline_the_parser_took_for_the_subject_leaves_the_visitor_in_place():
     text = "Москва. 4 марта. INTERFAX.RU - Сергей Лавров прибыл в Пекин, сообщил источник в российской делегации."
     assert scored(text, "ru") == [("visit", ("Sergey Lavrov",), "2024-03-04", "Beijing")]
+
+
+def test_az_a_locative_modifier_places_the_meeting():
+    text = "Martın 4-də Mövlud Çavuşoğlu Maltadakı görüşləri çərçivəsində komissar Yohannes Hahn ilə bir araya gəlib."
+    assert scored(text, "az") == [("meeting", ("Johannes Hahn", "Mevlut Cavusoglu"), "2024-03-04", "Malta")]
