@@ -493,6 +493,8 @@ class MentionFinder:
                 if not covering:  # "Kazakh leader Tokayev": the name says who; "leader" is no office of his
                     result.positions.append((person, title))
                 continue
+            if title_is_plural(doc, title):
+                continue  # "the Turkish prime ministers and presidents pay their first visits here": holders in turn, nobody now
             ref = self._resolve_title(title, result, published)
             if ref is not None:
                 title.ref = ref

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from schema import EventStatus
-from helpers import events_of
+from helpers import events_of, extract
 
 pytestmark = pytest.mark.slow
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
@@ -1468,3 +1468,14 @@ def test_ru_a_dateline_the_parser_took_for_the_subject_leaves_the_visitor_in_pla
 def test_az_a_locative_modifier_places_the_meeting():
     text = "Martın 4-də Mövlud Çavuşoğlu Maltadakı görüşləri çərçivəsində komissar Yohannes Hahn ilə bir araya gəlib."
     assert scored(text, "az") == [("meeting", ("Johannes Hahn", "Mevlut Cavusoglu"), "2024-03-04", "Malta")]
+
+
+def test_en_a_visit_made_every_time_is_no_event():
+    text = ("On 4 March, President Ilham Aliyev received former Turkish President Abdullah Gul in Baku. Gul praised "
+            "the development he has witnessed during his every visit.")
+    assert scored(text, "en") == [("meeting", ("Abdullah Gul", "Ilham Aliyev"), "2024-03-04", "Baku")]
+
+
+def test_a_plural_office_of_one_country_names_no_one_holder():
+    text = "Gul noted that Turkish prime ministers and presidents traditionally pay their first foreign visits to Azerbaijan."
+    assert "Binali Yildirim" not in {e.name for e in extract(text, "en", PUBLISHED).entities}
