@@ -13,8 +13,9 @@ Rules (each general, none tied to one text):
   e.g. the visit during which a meeting took place), else the report date (the dateline's, else
   the publication date); an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the place of another
-  event of the same parties on that date, or the dateline city, or, for a reception, the capital
-  of the host's country.
+  event of the same parties on that date, or, for a meeting told beside a gathering (or in a story
+  whose lead names it), the gathering's city, or the dateline city, or, for a reception, the
+  capital of the host's country.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
   alone are not parties ("talks between Azerbaijan and Armenia" names no event): some person
   or institution must act.
@@ -44,6 +45,8 @@ class ArticleContext:
     headline_cities: tuple[EntityRef, ...] = ()  # the places the title and date lines name
     capital_of: dict[str, str] = field(default_factory=dict)  # country id -> its capital's place id
     seat_of: dict[str, EntityRef] = field(default_factory=dict)  # person id -> the capital of the country they serve
+    setting: EntityRef | None = None  # the city of the gathering the story is set at ("the NATO summit in Vilnius")
+    set_sentences: frozenset[int] = frozenset()  # the sentences that setting holds for (all of them when the lead names it)
 
 
 def resolve_delegations(cands: list[Candidate]) -> None:
@@ -257,6 +260,9 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = hosts[0].place
         elif related:  # the press conference after the talks, the bilateral beside the trilateral, that day
             ev.place = related[0].place
+        elif ctx.setting is not None and ev.type is EventType.MEETING and ev.sentences & ctx.set_sentences and not any(
+                role == "host" for _, role in ev.participants.values()):
+            ev.place = ctx.setting  # "Earlier in the summit, he met A, B and C" in a story of the NATO summit in Vilnius
         elif ctx.dateline_place is not None:
             ev.place = ctx.dateline_place
         elif seat := next((ctx.seat_of[ref.id] for ref, role in ev.participants.values() if role == "host"

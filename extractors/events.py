@@ -39,6 +39,7 @@ ACCUSATIVE_ENDINGS = ("ni", "nı", "nu", "nü")  # Azerbaijani accusative after 
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 HEAD_GAP = 20  # words after "a delegation led by" within which its head is named (titles come first)
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
+GATHERING_GAP = 4  # words from a city before the gathering noun it names, without a parse ("Münxen Təhlükəsizlik Konfransı")
 FRAME_GAP = 6  # words after an organization searched for the frame word making it a setting ("... zirvə toplantısı çərçivəsində")
 _CLAUSE_BREAK = re.compile(r"\bki,|[:;«»\"“”]|\s[-–—]\s")
 
@@ -1111,6 +1112,34 @@ class EventFinder:
             cand.place = next(p for m, p in options if m is best)
         else:
             cand.place = self._frame_venue(trig, frame)
+
+    def setting(self) -> tuple[EntityRef | None, frozenset[int]]:
+        """The city of the gathering the story is set at ("The NATO summit in Vilnius has been a platform",
+        "at the margins of the Munich Security Conference"), when the body names gatherings in one city only,
+        with the sentences it sets: those that name a gathering ("Earlier in the summit, he met ..."), or all
+        of them when the lead does."""
+        doc = self.doc
+        body = [k for k in range(len(doc.tokens)) if doc.tokens[k].start >= self.headline_end]
+        gatherings = [k for k in body if self._has_word(k, self.lex.gatherings)]
+        cities = [m for m in self.actors if m.ref.type is EntityType.PLACE and m.start >= self.headline_end]
+        found: dict[str, EntityRef] = {}
+        for g in gatherings:
+            for m in cities:
+                if doc.has_parse:  # "the summit in Vilnius", "the Munich Security Conference", also where the parser
+                    # hung the city on the verb ("на полях конференции по безопасности в Мюнхене")
+                    after = 0 < m.start_tok - g <= GATHERING_GAP + 1 and doc.tokens[m.start_tok].sent == doc.tokens[g].sent \
+                        and not any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(g, m.start_tok))
+                    near = after or m.head_tok in doc.subtree(g) and doc.tree_distance(m.head_tok, g) <= 2 and m.head_tok >= g - 4
+                else:  # "Vilnüs sammitində", "Münxen Təhlükəsizlik Konfransında", "Bakıda keçiriləcək sammit"
+                    near = doc.tokens[m.start_tok].sent == doc.tokens[g].sent and 0 < g - m.end_tok + 1 <= GATHERING_GAP
+                if near:
+                    city = self.city_of.get(m.ref.id, m.ref)
+                    found[city.id] = city
+        if len(found) != 1:
+            return None, frozenset()
+        named = {doc.tokens[g].sent for g in gatherings}
+        lead = doc.tokens[body[0]].sent if body else None
+        return next(iter(found.values())), frozenset(range(len(doc.sentences)) if lead in named else named)
 
     def _on_a_party(self, place: ActorMention, cand: Candidate) -> bool:
         """Whether the parse hung a place phrase on a party of the event ("met with his counterpart

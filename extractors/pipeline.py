@@ -61,7 +61,7 @@ class Extractor:
         finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start,
                              period=article.published_period)
         cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
-        events = finalize(cands, self._context(doc, found, dates, article))
+        events = finalize(cands, self._context(doc, found, dates, article, *finder.setting()))
         topics = find_topics(doc)
         return Extraction(
             article=article,
@@ -70,7 +70,8 @@ class Extractor:
             positions=_positions(doc, found, article, self.gazetteer),
         )
 
-    def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article) -> ArticleContext:
+    def _context(self, doc: AnalysedDoc, found: ArticleMentions, dates: list[DateMention], article: Article,
+                 setting: EntityRef | None, set_sentences: frozenset[int]) -> ArticleContext:
         """The article's dateline, if any, and the cities it names. A dateline is a line of the
         header or the start of the body's first sentence that opens with a city followed by
         punctuation: "BAKU, Azerbaijan, April 25.", "Bratislava, October 8, AZERTAC",
@@ -98,7 +99,8 @@ class Extractor:
         if date is None:  # the publication day, else its month: what a fresh report's undated events are told at
             date = EventDate.from_date(article.published) if article.published is not None else article.published_period
         return ArticleContext(date, place and city_of.get(place.id, place), self.country_of, cities, headline,
-                              headline_cities=in_headline, capital_of=self.capital_of, seat_of=seats)
+                              headline_cities=in_headline, capital_of=self.capital_of, seat_of=seats, setting=setting,
+                              set_sentences=set_sentences)
 
 
 def _place_ref(entry: GazEntry) -> EntityRef:

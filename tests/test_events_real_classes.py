@@ -1479,3 +1479,19 @@ def test_en_a_visit_made_every_time_is_no_event():
 def test_a_plural_office_of_one_country_names_no_one_holder():
     text = "Gul noted that Turkish prime ministers and presidents traditionally pay their first foreign visits to Azerbaijan."
     assert "Binali Yildirim" not in {e.name for e in extract(text, "en", PUBLISHED).entities}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, Foreign Minister Jeyhun Bayramov held meetings at the margins of the Munich Security Conference. "
+     "He met his Ukrainian counterpart Dmytro Kuleba.", "en"),
+    ("4 марта министр иностранных дел Джейхун Байрамов провел ряд встреч на полях Мюнхенской конференции по "
+     "безопасности в Мюнхене. Он встретился с министром иностранных дел Украины Дмитрием Кулебой.", "ru"),
+])
+def test_meetings_in_a_story_set_at_a_gathering_take_its_city(text, lang):
+    assert scored(text, lang) == [("meeting", ("Dmytro Kuleba", "Jeyhun Bayramov"), "2024-03-04", "Munich")]
+
+
+def test_a_gathering_named_elsewhere_in_the_story_places_no_other_meeting():
+    text = ("On 4 March, President Ilham Aliyev met Charles Michel. Earlier, the two leaders spoke by phone. "
+            "Michel invited Aliyev to the summit in Brussels next month.")
+    assert ("meeting", ("Charles Michel", "Ilham Aliyev"), "2024-03-04", None) in scored(text, "en")
