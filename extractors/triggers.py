@@ -96,6 +96,7 @@ class Lexicon:
     held_verbs: frozenset[str] = frozenset()  # "was held", "прошла", "keçirilib": an event noun alone restates the event before
     manner_postpositions: frozenset[str] = frozenset()  # "dəvəti ilə": a planned word before them is how it happened
     inclusion: frozenset[str] = frozenset()  # "including", "в том числе": the members a group word names
+    multilateral: frozenset[str] = frozenset()  # "trilateral", "трехсторонний", "üçtərəfli": one call of several parties
     gatherings: frozenset[str] = frozenset()  # "summit", "саммит", "zirvə": a gathering whose city may set the story
 
     @cached_property

@@ -1495,3 +1495,24 @@ def test_a_gathering_named_elsewhere_in_the_story_places_no_other_meeting():
     text = ("On 4 March, President Ilham Aliyev met Charles Michel. Earlier, the two leaders spoke by phone. "
             "Michel invited Aliyev to the summit in Brussels next month.")
     assert ("meeting", ("Charles Michel", "Ilham Aliyev"), "2024-03-04", None) in scored(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, UN Secretary-General António Guterres spoke by phone with President Ilham Aliyev and Prime "
+     "Minister Nikol Pashinyan.", "en"),
+    ("4 марта генсек ООН Антониу Гутерриш провел телефонные переговоры с президентом Ильхамом Алиевым и "
+     "премьер-министром Николом Пашиняном.", "ru"),
+])
+def test_one_callers_call_with_several_persons_is_a_call_with_each(text, lang):
+    assert [names for _, names, _, _ in scored(text, lang)] == [
+        ("António Guterres", "Ilham Aliyev"), ("António Guterres", "Nikol Pashinyan")]
+
+
+def test_a_trilateral_call_stays_one_call():
+    text = "On 4 March, Vladimir Putin held a trilateral phone call with Ilham Aliyev and Nikol Pashinyan."
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin")]
+
+
+def test_az_a_georgian_surname_in_either_azerbaijani_spelling_is_one_person():
+    text = "Martın 4-də Ceyhun Bayramov və Gürcüstanın xarici işlər naziri Maka Botçorişvili arasında telefon danışığı olub."
+    assert [names for _, names, _, _ in scored(text, "az")] == [("Jeyhun Bayramov", "Maka Botchorishvili")]
