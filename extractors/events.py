@@ -429,6 +429,17 @@ class EventFinder:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, self.lex.frames) for k in near)
 
+    def _names_counterpart(self, trig: TriggerMatch) -> bool:
+        """Whether a framed meeting noun names whom it was with ("During the meeting with the Foreign
+        Minister of Georgia X, Y congratulated him", "X ilə görüş zamanı"): talks, not a setting."""
+        doc = self.doc
+        if doc.has_parse:
+            head = self._trigger_head(trig)
+            return any(doc.tokens[c].dep in ("prep", "nmod", "obl") and self._prep_slot(c, True) == "with" and any(
+                self.by_token[k].ref.type is EntityType.PERSON for k in self._phrase_actors(c)) for c in doc.tokens[head].children)
+        return any(m.ref.type is EntityType.PERSON and (m.case == "com" or _followed_by(doc, m, "ilə"))
+                   and 0 <= trig.start_tok - m.end_tok <= 2 for m in self.actors)
+
     def _topic(self, trig: TriggerMatch) -> bool:
         """Whether a noun trigger is what is talked about ("spoke about the negotiations", "обсудили
         ход переговоров", "danışıqlar haqqında", "danışıqların başa çatmasını müzakirə ediblər"),
@@ -444,8 +455,11 @@ class EventFinder:
                 governor) in self.lex.appraisals  # "назвал визит важным сигналом"
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
+            # "During the meeting with X, Y congratulated him", "Во время встречи с X ... поздравил": talks, no topic
+            framed = any(self._has_word(k, self.lex.frames) for m in markers for k in (m, *doc.tokens[m].children)) and (
+                self._names_counterpart(trig))
             return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
-                governor is not None and self._lemma(governor) in self.lex.topic_verbs) or appraised
+                governor is not None and self._lemma(governor) in self.lex.topic_verbs and not framed) or appraised
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
         return any(self._has_word(k, self.lex.topic_markers) for k in after) or (
             doc.tokens[trig.end_tok - 1].case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))

@@ -557,6 +557,8 @@ class MentionFinder:
             if mention.ref.type is not EntityType.PERSON:
                 continue
             gap = range(title.end_tok, mention.start_tok)
+            if gap and doc.tokens[gap[-1]].text == ",":
+                gap = gap[:-1]  # "the Foreign Minister of Georgia, Giorgi Kvirikashvili,": a name in apposition
             if 0 <= mention.start_tok - title.end_tok <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap) and (
                     not gap or not _links_words(doc.tokens[gap[-1]])):  # "the chancellor at the Akorda": no name of his
                 if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:

@@ -1516,3 +1516,13 @@ def test_a_trilateral_call_stays_one_call():
 def test_az_a_georgian_surname_in_either_azerbaijani_spelling_is_one_person():
     text = "Martın 4-də Ceyhun Bayramov və Gürcüstanın xarici işlər naziri Maka Botçorişvili arasında telefon danışığı olub."
     assert [names for _, names, _, _ in scored(text, "az")] == [("Jeyhun Bayramov", "Maka Botchorishvili")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 4 March, during the meeting with the Foreign Minister of Georgia, Giorgi Kvirikashvili, Edward Nalbandian "
+     "congratulated him on his appointment.", "en"),
+    ("4 марта во время встречи с министром иностранных дел Грузии Георгием Квирикашвили Эдвард Налбандян поздравил "
+     "его с назначением.", "ru"),
+])
+def test_a_meeting_with_someone_that_frames_a_congratulation_is_talks_not_a_topic(text, lang):
+    assert scored(text, lang) == [("meeting", ("Edward Nalbandian", "Giorgi Kvirikashvili"), "2024-03-04", None)]
