@@ -446,7 +446,7 @@ class MentionFinder:
                 continue  # "Minister Bayramov": a title beside a name
             # "российский министр": the minister of the country its adjective names
             country = adjective_before.get(tok.i)
-            referent = next((m.ref for m in reversed(persons) if m.end <= tok.start and any(
+            referent = next((m.ref for m in persons if m.end <= tok.start and any(
                 ((m.ref.key, role) in paired and country is None) or self.gaz.holds(m.ref.key, role, country, published)
                 for role in roles)), None)
             if referent is not None:
@@ -579,14 +579,15 @@ class MentionFinder:
         return found
 
     def _resolve_title(self, title: ActorMention, result: ArticleMentions, published: dt.date | None) -> EntityRef | None:
-        """The person a bare title refers to: the last person of the article who holds that
-        office, else (when the title names its country/organization) the holder on the date."""
+        """The person a bare title refers to: the first person named before it who holds that office
+        (the story's protagonist: "Lavrov arrived in Beijing to meet Wang Yi. 'The minister arrived'" is
+        Lavrov), else (when the title names its country/organization) the holder on the date."""
         spec = title.title
         assert spec is not None
         earlier = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.start < title.start]
         paired = {p.ref for p, t in result.positions if t.title and t.title.role == spec.role
                   and (title.title_org is None or t.title_org == title.title_org)}
-        for mention in reversed(earlier):
+        for mention in earlier:
             if mention.ref in paired or (mention.ref.key and self.gaz.holds(mention.ref.key, spec.role, title.title_org, published)):
                 return mention.ref
         named = self._holder_named(spec.role, title.title_org, published, result, title.start)

@@ -1526,3 +1526,9 @@ def test_az_a_georgian_surname_in_either_azerbaijani_spelling_is_one_person():
 ])
 def test_a_meeting_with_someone_that_frames_a_congratulation_is_talks_not_a_topic(text, lang):
     assert scored(text, lang) == [("meeting", ("Edward Nalbandian", "Giorgi Kvirikashvili"), "2024-03-04", None)]
+
+
+def test_ru_a_bare_title_stands_for_the_storys_protagonist_holding_that_office():
+    text = ("4 марта Сергей Лавров прибыл в Пекин, где проведет переговоры со своим китайским коллегой Ван И. "
+            "\"Министр прибыл в Пекин\", - сказал источник.")
+    assert scored(text, "ru") == [("visit", ("Sergey Lavrov",), "2024-03-04", "Beijing")]
