@@ -84,9 +84,10 @@ def test_articles_without_diplomatic_events_yield_no_scored_event():
     # second batch, `*_h2_*`, written by another hand: Russian places 0.74 there; tune with its third
     # batch, weighted to Azerbaijani dates and places: 0.77 and 0.78 there; with the fourth, `*_p4_*`, which
     # reproduces failures seen on real pages, Azerbaijani dates are at 0.74 and places at 0.78; the sixth,
-    # `*_p6_*`, from the third probe of real pages, took Azerbaijani and English events from 0.80 to 0.77)
-    ("tune", {"event_f1": 0.75, "date_accuracy": 0.72, "place_accuracy": 0.75, "person_f1": 0.9}),
-    ("heldout", {"event_f1": 0.72, "date_accuracy": 0.74, "place_accuracy": 0.76, "person_f1": 0.9}),
+    # `*_p6_*`, from the third probe of real pages, took Azerbaijani and English events from 0.80 to 0.77;
+    # round 7 measured tune at 0.79 / 0.75 / 0.78 and held-out at 0.78 / 0.79 / 0.84 in its lowest language)
+    ("tune", {"event_f1": 0.77, "date_accuracy": 0.72, "place_accuracy": 0.77, "person_f1": 0.9}),
+    ("heldout", {"event_f1": 0.76, "date_accuracy": 0.77, "place_accuracy": 0.82, "person_f1": 0.9}),
 ])
 def test_realistic_sets_regression_floor(folder, floors):
     records = _extract([str(REPO / "tests/data" / folder)])
