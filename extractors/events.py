@@ -1089,7 +1089,8 @@ class EventFinder:
         in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
         best = self._closest(trig, in_sentence, lambda d: d.start)
         if best is not None and best.after_named is not None:
-            cand.date = best.counted_from(self._story_day[1] if self._story_day else self._day_named_before(best.start))
+            told = self._story_day is not None and self._story_day[0] < best.start  # not a day these words gave
+            cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
             cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED, period=self.period)

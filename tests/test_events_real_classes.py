@@ -1423,6 +1423,18 @@ def test_a_leader_of_a_country_is_its_head_named_in_the_article(text, lang):
         ("visit", ("Kassym-Jomart Tokayev",), "Moscow")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ilham Aliyev held talks with Vladimir Putin in Moscow on 4 March. The day before, Ilham Aliyev arrived in "
+     "Moscow on a state visit.", "en"),
+    ("4 марта Ильхам Алиев провел переговоры с Владимиром Путиным в Москве. Днем ранее Ильхам Алиев прибыл в Москву "
+     "с государственным визитом.", "ru"),
+    ("Martın 4-də İlham Əliyev Moskvada Vladimir Putinlə danışıqlar aparıb. Bir gün əvvəl İlham Əliyev dövlət səfəri "
+     "ilə Moskvaya gəlib.", "az"),
+])
+def test_the_day_before_counts_from_the_day_the_story_named(text, lang):
+    assert ("visit", ("Ilham Aliyev",), "2024-03-03", "Moscow") in scored(text, lang)
+
+
 def test_a_leader_named_by_no_country_is_nobody():
     text = "President Ilham Aliyev arrived in Ankara on 4 March. The opposition leader criticised the visit."
     assert [names for _, names, _, _ in scored(text, "en")] == [("Ilham Aliyev",)]
