@@ -1214,6 +1214,8 @@ class EventFinder:
             preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]
             if head.dep == "pobj" and head.head is not None:
                 preps.append(self._lemma(head.head))
+            if not preps and mention.start_tok > 0:  # "провел в Акорде пресс-конференцию" with "в" hung on the noun
+                preps.append(self._lemma(mention.start_tok - 1))
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None

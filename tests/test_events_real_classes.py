@@ -1544,3 +1544,8 @@ def test_ru_a_bare_title_stands_for_the_storys_protagonist_holding_that_office()
     text = ("4 марта Сергей Лавров прибыл в Пекин, где проведет переговоры со своим китайским коллегой Ван И. "
             "\"Министр прибыл в Пекин\", - сказал источник.")
     assert scored(text, "ru") == [("visit", ("Sergey Lavrov",), "2024-03-04", "Beijing")]
+
+
+def test_ru_a_locative_preposition_the_parser_hung_on_the_event_noun_still_places_it():
+    text = "4 марта Нурсултан Назарбаев провел в Акорде пресс-конференцию для представителей СМИ."
+    assert scored(text, "ru") == [("press_conference", ("Nursultan Nazarbayev",), "2024-03-04", "Astana")]
