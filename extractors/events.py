@@ -731,8 +731,8 @@ class EventFinder:
             before = tok < self._trigger.start_tok
             found = [k for k in found if (k < self._trigger.start_tok) == before]
         mentions = _unique([self.by_token[k] for k in found])
-        if not mentions and self._named_next(tok) is not None:  # "his counterpart Sergey Lavrov, Azernews reports":
-            mentions = [self._named_next(tok)]  # the parser made the name the subject of the attribution
+        if not mentions and (named_next := self._named_next(tok)) is not None:  # "his counterpart Sergey Lavrov,
+            mentions = [named_next]  # Azernews reports": the parser made the name the subject of the attribution
         if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
             named = self._title_chain_person(max(found))
             mentions = [named] if named is not None else mentions
@@ -902,9 +902,9 @@ class EventFinder:
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
                 self._with_in_frame(child, trig.spec.role("with") or role, cand)
-        persons = any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
         if doc.tokens[verb].tense and not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children) and (
-                persons or not self._session_of_body(self._trigger_head(trig))):  # "находясь на саммите ШОС": no talks with the SCO
+                any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
+                or not self._session_of_body(self._trigger_head(trig))):  # "находясь на саммите ШОС": no talks with the SCO
             self._subject_before(verb, cand, role)
         if doc.tokens[verb].dep in ("acl:relcl", "relcl", "acl") and not cand.participants:
             antecedent = doc.tokens[verb].head
@@ -1150,12 +1150,13 @@ class EventFinder:
         cities = [m for m in self.actors if m.ref.type is EntityType.PLACE and m.start >= self.headline_end]
         found: dict[str, EntityRef] = {}
         for g in gatherings:
+            phrase = set(doc.subtree(g)) if doc.has_parse else set()
             for m in cities:
                 if doc.has_parse:  # "the summit in Vilnius", "the Munich Security Conference", also where the parser
                     # hung the city on the verb ("на полях конференции по безопасности в Мюнхене")
                     after = 0 < m.start_tok - g <= GATHERING_GAP + 1 and doc.tokens[m.start_tok].sent == doc.tokens[g].sent \
                         and not any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(g, m.start_tok))
-                    near = after or m.head_tok in doc.subtree(g) and doc.tree_distance(m.head_tok, g) <= 2 and m.head_tok >= g - 4
+                    near = after or m.head_tok in phrase and doc.tree_distance(m.head_tok, g) <= 2 and m.head_tok >= g - GATHERING_GAP
                 else:  # "Vilnüs sammitində", "Münxen Təhlükəsizlik Konfransında", "Bakıda keçiriləcək sammit"
                     near = doc.tokens[m.start_tok].sent == doc.tokens[g].sent and 0 < g - m.end_tok + 1 <= GATHERING_GAP
                 if near:
