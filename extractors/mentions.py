@@ -475,6 +475,8 @@ class MentionFinder:
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
+            if title.case == "acc" and _owned_compound(doc, title, near):
+                title.case = "nom"  # "Qazaxıstan Prezidenti Moskvaya gəlib": the -i of an owned title, no object
             if title_is_plural(doc, title) and not countries and not (title.title and title.title.org):
                 # "the ministers", "главы государств", "prezidentlər": the persons of the article who
                 # hold that office (a country merely near the title does not make them one person)
@@ -646,6 +648,22 @@ def _ru_nominative_guesses(name: str) -> list[str]:
         return _RU_OBLIQUE.sub("", word)
 
     return list(dict.fromkeys(" ".join(cut(w, soft) for w in name.split()) for soft in (False, True)))
+
+
+_AZ_BARE_POSSESSIVE = ("", "ı", "i", "u", "ü")  # "Prezident-i", "Naziri": the possessive ending reads like the accusative
+
+
+def _owned_compound(doc: AnalysedDoc, title: ActorMention, near: _HolderIndex) -> bool:
+    """An Azerbaijani title whose owner stands right before it ("Qazaxıstan Prezidenti", "Türkiyə
+    Xarici İşlər Naziri"): its last word's -i is the possessive of the compound, so the phrase is
+    nominative; an accusative object would read "Qazaxıstan Prezidentini"."""
+    word, stem = fold(doc.tokens[title.end_tok - 1].text, doc.lang), fold(title.title.phrase.split()[-1], doc.lang)
+    if doc.lang != "az" or not word.startswith(stem) or word[len(stem):] not in _AZ_BARE_POSSESSIVE:
+        return False  # "Prezident-i-ni": the accusative after the possessive
+    if title.end_tok - title.start_tok > 1:
+        return True
+    before = range(title.start_tok, title.start_tok + 1)
+    return any(m.end_tok == title.start_tok for m in near.mentions(range(0), before)) or bool(near.adjectives_ending(before))
 
 
 TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name

@@ -326,6 +326,23 @@ def test_title_only_possessor_is_the_office_holder(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("The President of Kazakhstan arrived in Moscow on a working visit.", "en"),
+    ("Президент Казахстана прибыл в Москву с рабочим визитом.", "ru"),
+    ("Qazaxıstan Prezidenti Moskvaya işgüzar səfərə gəlib.", "az"),
+    ("Türkiyə Xarici İşlər Naziri Moskvaya gəlib.", "az"),
+])
+def test_title_only_subject_is_the_office_holder(text, lang):
+    """The Azerbaijani "-i" of an owned title ("Qazaxıstan Prezidenti") is a possessive, not an object."""
+    holder = "Hakan Fidan" if "Naziri" in text else "Kassym-Jomart Tokayev"
+    assert scored(text, lang) == [("visit", (holder,), "2024-03-15", "Moscow")]
+
+
+def test_az_an_owned_title_in_the_accusative_is_the_object():
+    assert scored("Prezident İlham Əliyev Qazaxıstan Prezidentini qəbul edib.", "az") == [
+        ("meeting", ("Ilham Aliyev", "Kassym-Jomart Tokayev"), "2024-03-15", "Baku")]
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Armenian Prime Minister Nikol Pashinyan will visit Moscow next month, the Kremlin said.", "en"),
     ("Визит Никола Пашиняна в Москву планируется в следующем месяце.", "ru"),
     ("Nikol Paşinyan gələn ay Moskvaya səfər edəcək.", "az"),
