@@ -233,7 +233,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
     for ev in events:
         if ev.date is None and not ev.previous:
             related = [o for o in events if o is not ev and o.date is not None and not o.previous
-                       and set(o.participants) & set(ev.participants)]
+                       and o.status is ev.status and set(o.participants) & set(ev.participants)]  # a plan dates no deed
             before = [o for o in related if _first_body_sentence(o, ctx) <= _first_body_sentence(ev, ctx)]
             # a later event lends its date only when it is the visit the event took place in
             source = before or [o for o in related if o.type is EventType.VISIT and _places_compatible(o.place, ev.place, ctx)]

@@ -1093,8 +1093,18 @@ class EventFinder:
             cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
-            cand.date = best.resolve(self.published, future=cand.status is EventStatus.PLANNED, period=self.period)
+            future = cand.status is EventStatus.PLANNED and not self._told_in_past(trig)
+            cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _told_in_past(self, trig: TriggerMatch) -> bool:
+        """Whether a planned event's clause is told by a past verb ("11 ноября Токаев анонсировал
+        подписание", "on 3 May they agreed to meet"): a date without a year beside it is a day already
+        past, not the next such day after publication."""
+        if not self.doc.has_parse:
+            return False
+        clause = self.doc.tokens[self._clause_head(self._trigger_head(trig))]
+        return clause.pos in ("VERB", "AUX") and clause.tense == "Past"
 
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),

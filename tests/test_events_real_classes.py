@@ -123,6 +123,18 @@ def test_an_undated_meeting_takes_the_report_date_not_that_of_a_later_unrelated_
     assert [date for _, _, date, _ in scored(text, "en", published=None)] == [None, None]  # unknown stays unknown
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Путин и Токаев подписали декларацию о стратегическом партнерстве. 11 марта Токаев анонсировал подписание "
+     "декларации как ключевой пункт своей поездки в Москву.", "ru"),
+])
+def test_a_plan_announced_on_a_past_day_dates_neither_the_plan_forward_nor_the_deed(text, lang):
+    """The announcement's day is past (not next year's 11 March), and a planned trip lends no date to what happened."""
+    events = events_of(text, lang, PUBLISHED)
+    signed = [e for e in events if e.status is EventStatus.HAPPENED and e.type.value == "agreement_signing"]
+    assert [e.date.iso for e in signed] == ["2024-03-15"]
+    assert {e.date.iso for e in events if e.status is EventStatus.PLANNED} <= {"2024-03-11"}
+
+
 def test_az_weekday_at_the_start_of_a_line_dates_its_own_sentence():
     text = "Vaşinqtonda Prezident İlham Əliyev Rəcəb Tayyib Ərdoğanla görüşüb.\nÇərşənbə axşamı İstanbulda " \
            "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb."
