@@ -176,6 +176,29 @@ def test_short_unpunctuated_lines_inside_the_article_are_kept() -> None:
     assert extract_plain_text(f"Home\nWorld\n{body}\nViews: 12\n").body == body
 
 
+def test_salutation_lines_of_a_transcript_stay_in_the_body() -> None:
+    speech = "Dear Mr President,\n\nDear ministers,\n\nLadies and gentlemen,\n\n"
+    body = f"{P1}\n\n{P4}\n\nStatement by the minister\n\n{speech}{P2}\n\n{P3}"
+    page = extract_plain_text(f"Home\nMinisters meet in Vienna\n\n{body}\nShare\n")
+    assert (page.title, page.body) == ("Ministers meet in Vienna", body)
+
+
+def test_a_hard_wrapped_paragraph_is_rejoined_with_offsets_kept() -> None:
+    wrapped = ("The foreign ministers of two neighbouring countries met in\n    Vienna on Wednesday to "
+               "discuss a new trade corridor across\n    the region and agreed to set up a joint working "
+               "group.")
+    raw = f"Forum\n\n    Ministers meet in Vienna\n\n    {wrapped}\n\n    {P3}\n"
+    page = extract_plain_text(raw)
+    assert squash(page.body) == squash(f"{wrapped} {P3}") and "in     Vienna" in page.body
+    assert len(raw[page.raw_body_start:page.raw_body_end]) == len(page.body)
+
+
+def test_a_list_of_short_sentences_is_not_a_wrapped_paragraph() -> None:
+    rows = "\n".join(["The ministers met in Vienna on Wednesday to talk.", "They agreed on a new working group today.",
+                       "The next round of talks is expected in spring."])
+    assert extract_plain_text(f"Home\n\n{rows}\n\n{P1}\n").body.startswith(rows)
+
+
 def test_a_headline_list_above_the_article_is_skipped() -> None:
     raw = (f"Latest news\nStorm floods the coastal road\n09.01.2026\nLocal team wins the regional cup\n"
            f"Most read\nMinisters meet in Vienna\n03.04.2024\n{BODY}\nMost read\nAnother headline here\n")

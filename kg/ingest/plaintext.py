@@ -1,5 +1,7 @@
 """Main text of a plain-text copy of a web page: the article body, its title line and date line.
 
+Hard-wrapped paragraphs (mail and forum reposts) are rejoined first, offsets kept.
+
 Page copies wrap the article in menus, share and subscribe lines, view counters and lists of
 other headlines. Every line gets a score: long lines ending like sentences score up; short
 lines, lines without sentence punctuation, date lines and boilerplate (phrases from
@@ -31,6 +33,9 @@ from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
+_WRAPPED_ROWS = 3  # a hard-wrapped paragraph has this many lines or more,
+_WRAP_WIDTH = (40, 90)  # each but the last this long,
+_WRAP_SPREAD = 30  # and about as long as the others
 _OPENING_LINES = 2  # body lines searched for a dateline
 _FOOTER_LINES = 4  # non-empty lines under the body searched for a labelled date line
 _MAX_WORDS_AFTER_DATELINE = 2  # `Bakı, 20 aprel, AZƏRTAC` alone on its line is a date line
@@ -103,6 +108,7 @@ class _Lexicon:
 
 def extract_plain_text(raw: str) -> PlainArticle:
     """The article in a page copy; raises NoBodyError when there is none."""
+    raw = _unwrapped(raw)
     prefix_date, offset = metadata_prefix(raw)
     lines = _lines(raw, offset)
     block = _body_block(lines)
@@ -127,6 +133,26 @@ def extract_plain_text(raw: str) -> PlainArticle:
         date_line=dated[0].text.strip(_DATE_LINE_MARKS) if dated else None,
         dates=dates, body=body, raw_body_start=raw_start, raw_body_end=raw_end,
     )
+
+
+def _unwrapped(raw: str) -> str:
+    """The text with hard-wrapped paragraphs (mail and forum copies: lines of 60-odd characters
+    breaking sentences anywhere) rejoined: each wrapping line break and the indentation after it
+    become spaces, so every offset still holds in the raw text."""
+    out = list(raw)
+    for paragraph in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", raw):
+        rows = list(re.finditer(r"[^\n]*\S[^\n]*", paragraph.group()))
+        lengths = [len(row.group().strip()) for row in rows[:-1]]
+        if len(rows) < _WRAPPED_ROWS or min(lengths) < _WRAP_WIDTH[0] or max(lengths) > _WRAP_WIDTH[1] or (
+                max(lengths) - min(lengths) > _WRAP_SPREAD):
+            continue
+        if sum(not _SENTENCE_END.search(row.group().rstrip()) for row in rows[:-1]) * 2 < len(rows) - 1:
+            continue  # most rows end a sentence: a list of short lines, not a wrapped paragraph
+        for row in rows[1:]:
+            start = paragraph.start() + row.start()
+            for k in range(start - 1, start + len(row.group()) - len(row.group().lstrip())):
+                out[k] = " "
+    return "".join(out)
 
 
 def _lines(raw: str, offset: int) -> list[_Line]:
@@ -195,6 +221,8 @@ def _score(line: _Line) -> float:
         return 1.0 + min(len(line.text), 400) / 100
     if len(_WORD.findall(line.text)) >= 20:  # a paragraph whose final punctuation was lost
         return 0.5
+    if line.text.endswith(","):  # "Dear ministers,": a salutation or a sentence running on, never a menu entry
+        return 0.0
     return -1.0
 
 
