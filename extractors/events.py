@@ -878,6 +878,8 @@ class EventFinder:
                 break
         if verb is None or doc.tokens[verb].pos not in ("VERB", "AUX"):
             return
+        if always and doc.tokens[head].dep == "pobj":
+            verb = self._infinitive_controller(verb)
         if doc.tokens[head].dep in SUBJECT_DEPS:  # "встреча прошла между A и B", "the talks took place with B"
             for child in doc.tokens[verb].children:
                 slot = self._prep_slot(child, False) if doc.tokens[child].dep in ("obl", "prep", "nmod") else None
@@ -910,6 +912,26 @@ class EventFinder:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:
                 self._add_mentions([self.by_token[antecedent]], role, cand)
+
+    def _infinitive_controller(self, verb: int) -> int:
+        """The tensed verb whose subject a subjectless infinitive of purpose shares: "X confirmed the
+        commitment to support Georgia on its path to join the EU in a meeting with Y" (X met Y). Only
+        purpose and noun-complement infinitives (advcl, acl) are climbed: in "urged Armenia to start
+        talks" the object, not the subject, would act."""
+        doc = self.doc
+        cur = verb
+        for _ in range(4):
+            tok = doc.tokens[cur]
+            if tok.tense or tok.head is None or any(doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children):
+                break
+            infinitive = tok.pos in ("VERB", "AUX") and tok.dep in ("advcl", "acl") and any(
+                self._lemma(c) == "to" for c in tok.children)  # not a participle: "decisions adopted in meetings"
+            if not infinitive and not (tok.pos == "NOUN" and tok.dep in ("dobj", "obj") and cur != verb):
+                break
+            cur = tok.head
+        tok = doc.tokens[cur]
+        has_subject = any(doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children)
+        return cur if tok.pos in ("VERB", "AUX") and tok.tense and has_subject else verb
 
     def _names_only_bodies(self, tok: int) -> bool:
         """Whether an argument phrase names actors and none of them is a person."""

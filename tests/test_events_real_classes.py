@@ -123,6 +123,14 @@ def test_an_undated_meeting_takes_the_report_date_not_that_of_a_later_unrelated_
     assert [date for _, _, date, _ in scored(text, "en", published=None)] == [None, None]  # unknown stays unknown
 
 
+def test_en_a_meeting_framed_under_an_infinitive_of_purpose_has_the_main_subject():
+    text = ("Josep Borrell on Friday confirmed the bloc's commitment to support Georgia on its path to join the EU "
+            "in a meeting with Georgian Prime Minister Irakli Garibashvili in Tbilisi.")
+    assert scored(text, "en") == [("meeting", ("Irakli Garibashvili", "Josep Borrell"), "2024-03-15", "Tbilisi")]
+    adopted = "During the talks, the ministers reviewed the decisions adopted in previous meetings with Irakli Garibashvili."
+    assert not [names for kind, names, *_ in scored(adopted, "en") if "Irakli Garibashvili" in names]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Путин и Токаев подписали декларацию о стратегическом партнерстве. 11 марта Токаев анонсировал подписание "
      "декларации как ключевой пункт своей поездки в Москву.", "ru"),
