@@ -123,6 +123,15 @@ def test_an_undated_meeting_takes_the_report_date_not_that_of_a_later_unrelated_
     assert [date for _, _, date, _ in scored(text, "en", published=None)] == [None, None]  # unknown stays unknown
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("NATO Secretary General Jens Stoltenberg is in Tbilisi to open the new training centre.", "en"),
+    ("Генеральный секретарь НАТО Йенс Столтенберг находится в Тбилиси.", "ru"),
+])
+def test_being_in_a_city_abroad_is_a_visit(text, lang):
+    assert scored(text, lang) == [("visit", ("Jens Stoltenberg",), "2024-03-15", "Tbilisi")]
+    assert scored("President Ilham Aliyev is in Baku today.", "en") == []  # at home: no visit
+
+
 def test_en_a_meeting_framed_under_an_infinitive_of_purpose_has_the_main_subject():
     text = ("Josep Borrell on Friday confirmed the bloc's commitment to support Georgia on its path to join the EU "
             "in a meeting with Georgian Prime Minister Irakli Garibashvili in Tbilisi.")
