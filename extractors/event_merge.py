@@ -211,6 +211,8 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
         others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
         if len(others) < 2 <= len(subjects) and others:
             subjects, others = others, subjects
+        if cand.distributive and not others and len(subjects) > 2:
+            continue  # "the three ministers held bilateral meetings": which pairs met, the sentence does not say
         if not cand.distributive or not subjects or len(others) < 2:
             out.append(cand)
             continue

@@ -1005,12 +1005,19 @@ class EventFinder:
         if com:
             lower = delegation_tok if delegation_tok is not None else start
             com = _unique(com + self._listed_before(max(com, key=lambda m: m.start_tok), mentions, lower))
+        agents = [m for m in mentions if any(_followed_by(doc, m, word) for word in self.lex.agents)]
+        if agents:  # "X A və B tərəfindən qəbul edilib": A and B act, X undergoes
+            agents = _unique(agents + self._listed_before(max(agents, key=lambda m: m.start_tok), mentions, start))
         groups: dict[str, list[ActorMention]] = {"with": com}
         for m in mentions:
             if m in com or self._names_frame(m, trig):
                 continue
             case = m.case
-            if case == "nom" and m.start_tok < trig.start_tok:
+            if m in agents:
+                groups.setdefault("subject", []).append(m)
+            elif case == "nom" and agents and m.start_tok < trig.start_tok:
+                groups.setdefault("object", []).append(m)
+            elif case == "nom" and m.start_tok < trig.start_tok:
                 groups.setdefault("subject", []).append(m)
             elif case == "acc":
                 groups.setdefault("object", []).append(m)
@@ -1027,6 +1034,9 @@ class EventFinder:
         if not groups.get("subject") and any(any(k in self.lex.guests for k in doc.tokens[t].keys)
                                              for t in range(start, trig.start_tok) if t not in self.by_token):
             cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
+        if not (spec.noun or groups.get("subject") or groups.get("possessor") or cand.guest_role or delegation_tok is not None
+                ) and len([m for m in com if m.ref.type is EntityType.PERSON]) > 1:
+            groups["with"] = []  # "[an envoy no name resolves] Bayramov və Hacıyevlə görüşüb": they met him, not each other
         if delegation_tok is not None and fold(doc.tokens[delegation_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
             # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": the delegation received; its head is the object
             heads = [m for m in mentions if m.ref.type is EntityType.PERSON and m.start_tok < delegation_tok and self._leads(m)]
@@ -1097,8 +1107,9 @@ class EventFinder:
                          key=lambda m: m.start_tok, reverse=True)
         out, current = [], last
         for m in persons:
-            gap = {fold(doc.tokens[k].text, doc.lang) for k in range(m.end_tok, current.start_tok)}
-            if not gap & LIST_SEPARATORS:
+            # the separator follows the earlier name ("A, Almaniya Kansleri B"): a "və" inside a title
+            # ("xarici işlər və təhlükəsizlik siyasəti üzrə Ali nümayəndəsi B") joins no list
+            if m.end_tok >= current.start_tok or fold(doc.tokens[m.end_tok].text, doc.lang) not in LIST_SEPARATORS:
                 break
             out.append(m)
             current = m

@@ -132,6 +132,29 @@ def test_being_in_a_city_abroad_is_a_visit(text, lang):
     assert scored("President Ilham Aliyev is in Baku today.", "en") == []  # at home: no visit
 
 
+def test_az_a_passive_reception_by_several_hosts_is_one_meeting_each():
+    text = ("Ötən gün NATO-nun xüsusi nümayəndəsi Xavyer Kolomina xarici işlər naziri Ceyhun Bayramov və Prezidentin "
+            "köməkçisi Hikmət Hacıyev tərəfindən ayrı-ayrılıqda qəbul edilib.")
+    assert [names for _, names, *_ in scored(text, "az")] == [
+        ("Hikmet Hajiyev", "Javier Colomina"), ("Javier Colomina", "Jeyhun Bayramov")]
+
+
+def test_az_counterparts_of_an_unnamed_subject_did_not_meet_each_other():
+    assert scored("Bakıda Ceyhun Bayramov və Hikmət Hacıyevlə görüşüb.", "az") == []
+
+
+def test_az_a_conjunction_inside_a_title_joins_no_list():
+    text = ("Xarici işlər naziri Ceyhun Bayramov Aİ-nin xarici işlər və təhlükəsizlik siyasəti üzrə Ali nümayəndəsi "
+            "Kaya Kallas ilə telefonla danışıb.")
+    assert scored(text, "az") == [("call", ("Jeyhun Bayramov", "Kaja Kallas"), "2024-03-15", None)]
+
+
+def test_en_bilateral_meetings_of_three_ministers_name_no_pair():
+    text = ("The foreign ministers of Azerbaijan, Georgia and Turkey, Jeyhun Bayramov, Maka Botchorishvili and "
+            "Hakan Fidan, held bilateral meetings in Baku.")
+    assert [kind for kind, *_ in scored(text, "en") if kind == "meeting"] == []
+
+
 def test_en_a_meeting_framed_under_an_infinitive_of_purpose_has_the_main_subject():
     text = ("Josep Borrell on Friday confirmed the bloc's commitment to support Georgia on its path to join the EU "
             "in a meeting with Georgian Prime Minister Irakli Garibashvili in Tbilisi.")

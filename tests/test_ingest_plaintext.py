@@ -193,6 +193,18 @@ def test_a_hard_wrapped_paragraph_is_rejoined_with_offsets_kept() -> None:
     assert len(raw[page.raw_body_start:page.raw_body_end]) == len(page.body)
 
 
+def test_a_sentence_broken_before_a_lower_case_word_is_rejoined() -> None:
+    raw = f"Home\nMinisters meet in Vienna\nThe ministers of two neighbouring countries held talks\nin Vienna on Wednesday.\n{P2}\n"
+    assert extract_plain_text(raw).body.startswith("The ministers of two neighbouring countries held talks in Vienna")
+
+
+def test_the_articles_picture_is_no_title_and_its_upload_path_dates_the_page() -> None:
+    raw = (f"Ministers meet in Vienna\n![Ministers meet in Vienna](https://news.example/media/2017/09/06/photo.jpg)\n"
+           f"{BODY}\n")
+    page = extract_plain_text(raw)
+    assert (page.title, page.published, page.body) == ("Ministers meet in Vienna", dt.date(2017, 9, 6), BODY)
+
+
 def test_a_list_of_short_sentences_is_not_a_wrapped_paragraph() -> None:
     rows = "\n".join(["The ministers met in Vienna on Wednesday to talk.", "They agreed on a new working group today.",
                        "The next round of talks is expected in spring."])

@@ -27,12 +27,17 @@ from functools import lru_cache
 
 from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
+from kg.ingest.urldate import url_date
 from kg.ingest.pubdate import (DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix,
                                stamp_date)
 from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
+# A line break inside a sentence: after a word or comma, before a lower-case word on the next line.
+_BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]{2})\n(?=[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]{2,} )")
+_BROKEN_LINE_WORDS = 4  # a line that long before the break: a sentence's start, not a menu entry
+_PICTURE = re.compile(r"!\[[^\n]*\]\((?P<address>[^)\s]+)[^)]*\)\Z")  # a markdown picture alone on its line
 _WRAPPED_ROWS = 3  # a hard-wrapped paragraph has this many lines or more,
 _WRAP_WIDTH = (40, 90)  # each but the last this long,
 _WRAP_SPREAD = 30  # and about as long as the others
@@ -126,6 +131,7 @@ def extract_plain_text(raw: str) -> PlainArticle:
         month=next((d for d in (prefix_date, line_prefix_date) if isinstance(d, EventDate)), None),
         footer=_footer_date(lines[last + 1:last + 1 + _FOOTER_LINES]) or next(
             (date for line in lines[first:] if (date := stamp_date(line.text))), None),
+        media=_picture_date(lines[max(0, first - _HEADER_LINES):last + 1]),
     )
     body, raw_start, raw_end = _join(raw, lines[first:last + 1])
     return PlainArticle(
@@ -140,6 +146,9 @@ def _unwrapped(raw: str) -> str:
     breaking sentences anywhere) rejoined: each wrapping line break and the indentation after it
     become spaces, so every offset still holds in the raw text."""
     out = list(raw)
+    for broken in _BROKEN_SENTENCE.finditer(raw):  # "held bilateral meetings\nahead of the event.": one sentence
+        if len(_WORD.findall(raw, raw.rfind("\n", 0, broken.start()) + 1, broken.start())) >= _BROKEN_LINE_WORDS:
+            out[broken.start()] = " "
     for paragraph in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", raw):
         rows = list(re.finditer(r"[^\n]*\S[^\n]*", paragraph.group()))
         lengths = [len(row.group().strip()) for row in rows[:-1]]
@@ -178,8 +187,8 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.BOILERPLATE
     if is_time_line(text) or date_line(text) or _dateline_only(text) or is_relative_date_line(text):  # before the counters
         return _Kind.DATE
-    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon):
-        return _Kind.BOILERPLATE
+    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon) or _PICTURE.match(text):
+        return _Kind.BOILERPLATE  # a picture's caption repeats the headline; it is no line of the article
     return _Kind.TEXT
 
 
@@ -301,6 +310,14 @@ def _footer_date(below: list[_Line]) -> dt.date | None:
         if line.kind is _Kind.DATE and labelled and (date := date_line(line.text)):
             return date
     return None
+
+
+def _picture_date(lines: list[_Line]) -> dt.date | None:
+    """The day in the upload path of the first picture of the header and body (`![caption](.../2017/09/06/x.jpg)`):
+    the article's own picture, put up when it was; links are not read (they lead to other stories)."""
+    picture = next((match for line in lines if (match := _PICTURE.match(line.text))), None)
+    found = url_date(picture["address"]) if picture else None
+    return found.date if found else None
 
 
 def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | None:

@@ -28,6 +28,7 @@ class DateSignals:
     metadata: dt.date | None = None  # a crawler's ` date 2025-04-25 ` prefix, an HTML page's metadata
     footer: dt.date | None = None  # a labelled date line under the body (`Tarix: 25.04.2018`), a syndication stamp
     month: EventDate | None = None  # a crawler's month-only prefix (` date 2023-01 `)
+    media: dt.date | None = None  # the upload path of the article's own picture (`/media/2017/09/06/...jpg`)
 
 
 def publication_date(signals: DateSignals, *, given: dt.date | None = None,
@@ -43,7 +44,7 @@ def publication_date(signals: DateSignals, *, given: dt.date | None = None,
         dated = _nearest(signals.dateline, year, reference) if year else None
         if dated and not (address_date and abs(dated - address_date) > _MAX_DISAGREEMENT):
             return dated
-    return signals.metadata or address_date or signals.footer
+    return signals.metadata or address_date or signals.footer or signals.media
 
 
 def publication_period(signals: DateSignals, *, url: str | None = None) -> EventDate | None:
