@@ -205,6 +205,12 @@ def test_the_articles_picture_is_no_title_and_its_upload_path_dates_the_page() -
     assert (page.title, page.published, page.body) == ("Ministers meet in Vienna", dt.date(2017, 9, 6), BODY)
 
 
+def test_topic_tags_glued_before_the_lead_are_blanked() -> None:
+    raw = f"Ministers meet in Vienna\n\narmenia france {P1}\n\n{P2}\n"
+    page = extract_plain_text(raw)
+    assert page.body.lstrip().startswith(P1) and len(page.body) == len(raw[page.raw_body_start:page.raw_body_end])
+
+
 def test_a_list_of_short_sentences_is_not_a_wrapped_paragraph() -> None:
     rows = "\n".join(["The ministers met in Vienna on Wednesday to talk.", "They agreed on a new working group today.",
                        "The next round of talks is expected in spring."])

@@ -36,6 +36,8 @@ _HEADER_LINES = 6  # non-empty lines above the body searched for the title and t
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
 # A line break inside a sentence: after a word or comma, before a lower-case word on the next line.
 _BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]{2})\n(?=[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]{2,} )")
+# One to four lower-case words opening a paragraph, then a capitalised word: tags, not a sentence's start.
+_GLUED_TAGS = re.compile(r"(?:(?<=\n\n)|\A)[ \t]*(?:[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]+[ \t]+){1,4}(?=[A-ZА-ЯЁƏÜÖĞŞÇİ])")
 _BROKEN_LINE_WORDS = 4  # a line that long before the break: a sentence's start, not a menu entry
 _PICTURE = re.compile(r"!\[[^\n]*\]\((?P<address>[^)\s]+)[^)]*\)\Z")  # a markdown picture alone on its line
 _WRAPPED_ROWS = 3  # a hard-wrapped paragraph has this many lines or more,
@@ -113,7 +115,7 @@ class _Lexicon:
 
 def extract_plain_text(raw: str) -> PlainArticle:
     """The article in a page copy; raises NoBodyError when there is none."""
-    raw = _unwrapped(raw)
+    raw = _untagged(_unwrapped(raw))
     prefix_date, offset = metadata_prefix(raw)
     lines = _lines(raw, offset)
     block = _body_block(lines)
@@ -162,6 +164,13 @@ def _unwrapped(raw: str) -> str:
             for k in range(start - 1, start + len(row.group()) - len(row.group().lstrip())):
                 out[k] = " "
     return "".join(out)
+
+
+def _untagged(raw: str) -> str:
+    """The text with tag words glued before a paragraph's first sentence blanked out ("армения
+    франция И.о. премьер-министра ...": a page's topic tags, lower case, run into the lead), so the
+    parser does not read them as the subject; offsets still hold."""
+    return _GLUED_TAGS.sub(lambda tags: " " * len(tags.group()), raw)
 
 
 def _lines(raw: str, offset: int) -> list[_Line]:
