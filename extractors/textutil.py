@@ -6,6 +6,8 @@ import unicodedata
 from functools import lru_cache
 
 _AZ_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+# Cyrillic letters Azerbaijani pages type for their Latin twins ("Mәmmәdyarov" with Cyrillic schwa).
+AZ_SCRIPT_TWINS = str.maketrans({"ә": "ə", "Ә": "Ə"})
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
 

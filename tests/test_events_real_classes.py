@@ -155,6 +155,11 @@ def test_en_bilateral_meetings_of_three_ministers_name_no_pair():
     assert [kind for kind, *_ in scored(text, "en") if kind == "meeting"] == []
 
 
+def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
+    text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
+    assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
+
+
 def test_en_a_meeting_framed_under_an_infinitive_of_purpose_has_the_main_subject():
     text = ("Josep Borrell on Friday confirmed the bloc's commitment to support Georgia on its path to join the EU "
             "in a meeting with Georgian Prime Minister Irakli Garibashvili in Tbilisi.")

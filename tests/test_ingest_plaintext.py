@@ -211,6 +211,15 @@ def test_topic_tags_glued_before_the_lead_are_blanked() -> None:
     assert page.body.lstrip().startswith(P1) and len(page.body) == len(raw[page.raw_body_start:page.raw_body_end])
 
 
+def test_one_sentence_run_over_two_rows_is_rejoined_but_a_rubric_and_date_line_are_not() -> None:
+    raw = ("Ministers meet in Vienna\n\nThe foreign minister of Austria held talks with his Czech\n"
+           f"Counterpart Jan Lipavsky in Vienna on Wednesday.\n\n{P2}\n")
+    assert "his Czech Counterpart" in extract_plain_text(raw).body
+    dated = f"Politics\n24.08.2022 [13:45]\n{P1}\n\n{P2}\n"
+    page = extract_plain_text(dated)
+    assert (page.published, page.body) == (dt.date(2022, 8, 24), f"{P1}\n\n{P2}")
+
+
 def test_a_list_of_short_sentences_is_not_a_wrapped_paragraph() -> None:
     rows = "\n".join(["The ministers met in Vienna on Wednesday to talk.", "They agreed on a new working group today.",
                        "The next round of talks is expected in spring."])

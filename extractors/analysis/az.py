@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.analysis.doc import AnalysedDoc, Sentence, Token
-from extractors.textutil import AZ_CASE_OF_SUFFIX, az_lower, az_splits, az_stems
+from extractors.textutil import AZ_CASE_OF_SUFFIX, AZ_SCRIPT_TWINS, az_lower, az_splits, az_stems
 
 _TOKEN = re.compile(r"[\"'«“]?\w+(?:[-'’\"]\w+)*|[^\w\s]", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”]?\s+(?=[\"«“]?[A-ZƏÜÖĞŞÇİІА-ЯЁ0-9])|\n\s*\n|\n(?=\s*[\"«“]?[A-ZƏÜÖĞŞÇİА-ЯЁ])")
@@ -31,6 +31,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def analyse_az(text: str, lang: str = "az") -> AnalysedDoc:
+    text = text.translate(AZ_SCRIPT_TWINS)  # one letter for one letter: every offset holds in the article
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     for s_idx, (s_start, s_end) in enumerate(split_sentences(text)):

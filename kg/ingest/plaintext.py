@@ -40,6 +40,7 @@ _BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]{2})\n(?=[^\W\d_A-ZА-ЯЁ
 _GLUED_TAGS = re.compile(r"(?:(?<=\n\n)|\A)[ \t]*(?:[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]+[ \t]+){1,4}(?=[A-ZА-ЯЁƏÜÖĞŞÇİ])")
 _BROKEN_LINE_WORDS = 4  # a line that long before the break: a sentence's start, not a menu entry
 _PICTURE = re.compile(r"!\[[^\n]*\]\((?P<address>[^)\s]+)[^)]*\)\Z")  # a markdown picture alone on its line
+_RUN_ON_WORDS = 8  # a sentence run over rows has this many words or more
 _WRAPPED_ROWS = 3  # a hard-wrapped paragraph has this many lines or more,
 _WRAP_WIDTH = (40, 90)  # each but the last this long,
 _WRAP_SPREAD = 30  # and about as long as the others
@@ -153,17 +154,27 @@ def _unwrapped(raw: str) -> str:
             out[broken.start()] = " "
     for paragraph in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", raw):
         rows = list(re.finditer(r"[^\n]*\S[^\n]*", paragraph.group()))
-        lengths = [len(row.group().strip()) for row in rows[:-1]]
-        if len(rows) < _WRAPPED_ROWS or min(lengths) < _WRAP_WIDTH[0] or max(lengths) > _WRAP_WIDTH[1] or (
-                max(lengths) - min(lengths) > _WRAP_SPREAD):
+        if not _wrapped([row.group().strip() for row in rows]):
             continue
-        if sum(not _SENTENCE_END.search(row.group().rstrip()) for row in rows[:-1]) * 2 < len(rows) - 1:
-            continue  # most rows end a sentence: a list of short lines, not a wrapped paragraph
         for row in rows[1:]:
             start = paragraph.start() + row.start()
             for k in range(start - 1, start + len(row.group()) - len(row.group().lstrip())):
                 out[k] = " "
     return "".join(out)
+
+
+def _wrapped(rows: list[str]) -> bool:
+    """Whether the rows of one paragraph are one text broken into lines: rows of about one width,
+    most not ending a sentence, or a single sentence run over rows (only its last row ends it)."""
+    if len(rows) < 2:
+        return False
+    open_rows = sum(not _SENTENCE_END.search(row) for row in rows[:-1])
+    if open_rows == len(rows) - 1 and _SENTENCE_END.search(rows[-1]) and len(_WORD.findall(" ".join(rows))) >= _RUN_ON_WORDS and all(
+            len(_WORD.findall(row)) >= _BROKEN_LINE_WORDS and not date_line(row) for row in rows[:-1]):  # no rubric or date line
+        return True  # "Dövlət katibi Marko Rubio Türkiyənin xarici işlər naziri\nHakan Fidan ilə telefon danışığı aparıb."
+    lengths = [len(row) for row in rows[:-1]]
+    return (len(rows) >= _WRAPPED_ROWS and _WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
+            and max(lengths) - min(lengths) <= _WRAP_SPREAD and open_rows * 2 >= len(rows) - 1)
 
 
 def _untagged(raw: str) -> str:
