@@ -272,7 +272,23 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = seat  # "Президент Азербайджана принял сопредседателей": received in Baku
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
-            ev.place = _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
+            ev.place = _city_of_deeds(ev, events, ctx) or _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
+
+
+def _city_of_deeds(visit: Candidate, events: list[Candidate], ctx: ArticleContext) -> EntityRef | None:
+    """The one city of that country that the headline names and where the visitor's own events took
+    place ("Aliyev, who is in Germany, met Scholz" under "Aliyev holds meetings in Munich"): the
+    visit is there, not in the capital a plan names. A side trip the headline does not name (a
+    state visit to Baku with a day in Fuzuli) does not move the visit."""
+    if visit.type is not EventType.VISIT or visit.status is not EventStatus.HAPPENED:
+        return None
+    headline = {c.id for c in ctx.headline_cities if ctx.country_of.get(c.id) == visit.place.id}
+    if len(headline) != 1:
+        return None  # "Tbilisi və Marneulidə görüşlər": a visit of several cities is the country's
+    cities = {o.place.id: o.place for o in events if o is not visit and o.place is not None and not o.previous
+              and o.status is EventStatus.HAPPENED and set(o.participants) & set(visit.participants)
+              and o.place.id in headline and ctx.country_of.get(o.place.id) == visit.place.id}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _first_body_sentence(ev: Candidate, ctx: ArticleContext) -> int:

@@ -20,6 +20,7 @@ from extractors.triggers import Lexicon, TriggerMatch, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+MAIN_CLAUSE_DEPS = {"ROOT", "root", "conj", "ccomp", "relcl", "acl:relcl"}  # a verb heading a clause of its own, not an auxiliary or a relative
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
 ATTENDED_DEPS = frozenset({*OBJECT_DEPS, "prep", "obl", "nmod"})  # what "attended", "took part in", "участие в" name
 CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
@@ -131,7 +132,8 @@ class EventFinder:
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
         if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)) or (
-                trig.spec.finite_only and self._attributive(trig)):
+                trig.spec.finite_only and self._attributive(trig)) or (trig.spec.main_clause and doc.has_parse and (
+                doc.tokens[trig.start_tok].dep not in MAIN_CLAUSE_DEPS)):
             return None
         cand = Candidate(trig.spec.type, trig, doc.tokens[trig.start_tok].sent, sentences={doc.tokens[trig.start_tok].sent})
         scope = self._scope(trig)

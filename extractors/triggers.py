@@ -36,6 +36,7 @@ class TriggerSpec:
     requires_place: bool = False  # "вылетел в Анкару" is a visit, "вылетел из Москвы" says nothing of one
     abroad: bool = False  # "is attending the Munich Security Conference": a visit only in person, to a place not home
     finite_only: bool = False
+    main_clause: bool = False  # "X is in Tbilisi": the verb heads its own main clause (not "was received", "who is in")
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
     min_participants: int = 0
@@ -125,7 +126,8 @@ def lexicon(lang: str) -> Lexicon:
                 requires_owner_object=bool(item.get("requires_owner_object")),
                 requires_remote=bool(item.get("requires_remote")),
                 requires_place=bool(item.get("requires_place") or item.get("abroad")), abroad=bool(item.get("abroad")),
-                finite_only=bool(item.get("finite_only")), plural=bool(item.get("plural")),
+                finite_only=bool(item.get("finite_only")), main_clause=bool(item.get("main_clause")),
+                plural=bool(item.get("plural")),
                 countable=bool(item.get("countable")), context_in_frame=bool(item.get("context_in_frame")),
                 min_participants=int(item.get("min_participants", 0)),
             ))
