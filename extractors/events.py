@@ -1079,8 +1079,23 @@ class EventFinder:
         if not with_parties or genitive.end_tok in self.title_tokens:
             return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting
         others = [k for k in between if k not in with_parties and k not in self.title_tokens
-                  and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS]
+                  and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS and not self._circumstance(k)]
         return len(others) <= POSSESSOR_GAP
+
+    def _circumstance(self, tok: int) -> bool:
+        """A word of the when, the where or a counterpart's title ("İlham Əliyevin [martın 15-də
+        Ankarada Türkiyə Respublikasının Prezidenti] X ilə görüşü"): it does not part a possessor
+        from its noun."""
+        doc = self.doc
+        char = doc.tokens[tok].start
+        if any(d.start <= char < d.end for d in self.dates):
+            return True
+        mention = self.by_token.get(tok)
+        if mention is None:
+            return False
+        if mention.ref.type is EntityType.PLACE and mention.case == "loc":
+            return True
+        return mention.case == "gen" and mention.end_tok in self.title_tokens  # "Türkiyə Respublikasının Prezidenti"
 
     def _names_frame(self, mention: ActorMention, trig: TriggerMatch) -> bool:
         """Whether an organization (or the city of its name) names the frame of the event, not a party

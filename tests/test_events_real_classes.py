@@ -159,6 +159,12 @@ def test_en_bilateral_meetings_of_three_ministers_name_no_pair():
     assert [kind for kind, *_ in scored(text, "en") if kind == "meeting"] == []
 
 
+def test_az_a_possessor_keeps_its_meeting_across_the_date_place_and_counterparts_title():
+    text = ("Azərbaycan Respublikasının Prezidenti İlham Əliyevin martın 12-də Ankarada Türkiyə Respublikasının "
+            "Prezidenti Rəcəb Tayyib Ərdoğan ilə görüşü olub.")
+    assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-12", "Ankara")]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
