@@ -1061,8 +1061,21 @@ class EventFinder:
                     found = [m for m in found if m.ref.type is EntityType.PERSON]
                 self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None and not led,
                                    subject=slot == "subject")
+        if spec.type is not EventType.MEETING and not any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values()):
+            self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+
+    def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
+        """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the
+        event a sequel word puts before the clause was the clause subjects' own."""
+        doc = self.doc
+        after = trig.end_tok
+        if after >= end or fold(doc.tokens[after].text, doc.lang) not in self.lex.sequels:
+            return
+        subjects = [m for m in _unique([self.by_token[k] for k in range(after + 1, end) if k in self.by_token])
+                    if m.ref.type is EntityType.PERSON and m.case == "nom"]
+        self._add_mentions(subjects, trig.spec.role("possessor") or "participant", cand, subject=True)
 
     def _owns(self, genitive: ActorMention, trig: TriggerMatch) -> bool:
         """Whether an Azerbaijani genitive is the possessor of a noun trigger: at most two other words

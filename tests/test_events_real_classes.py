@@ -165,6 +165,13 @@ def test_az_a_possessor_keeps_its_meeting_across_the_date_place_and_counterparts
     assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-12", "Ankara")]
 
 
+def test_az_a_signing_named_as_the_sequel_of_a_clause_was_its_subjects():
+    text = ("Şuşa Bəyannaməsinin imzalanmasından sonra Prezident İlham Əliyev və Türkiyə Prezidenti Rəcəb Tayyib "
+            "Ərdoğan mətbuata birgə bəyanatlarla çıxış ediblər.")
+    assert [kind for kind, names, *_ in scored(text, "az") if names == ("Ilham Aliyev", "Recep Tayyip Erdogan")] == [
+        "agreement_signing", "press_conference"]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]

@@ -212,9 +212,13 @@ def test_topic_tags_glued_before_the_lead_are_blanked() -> None:
 
 
 def test_one_sentence_run_over_two_rows_is_rejoined_but_a_rubric_and_date_line_are_not() -> None:
+    wrapped = ("They agreed to set up a joint working group that will report\nback to both governments before "
+               "the end of the year, and to meet\nagain in the spring.")
     raw = ("Ministers meet in Vienna\n\nThe foreign minister of Austria held talks with his Czech\n"
-           f"Counterpart Jan Lipavsky in Vienna on Wednesday.\n\n{P2}\n")
-    assert "his Czech Counterpart" in extract_plain_text(raw).body
+           f"Counterpart Jan Lipavsky in Vienna on Wednesday.\n\n{wrapped}\n")
+    assert "his Czech Counterpart" in extract_plain_text(raw).body  # on a hard-wrapped page
+    unwrapped_page = f"Home\n\nMinisters meet in Vienna\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert extract_plain_text(unwrapped_page).title == "Ministers meet in Vienna"
     dated = f"Politics\n24.08.2022 [13:45]\n{P1}\n\n{P2}\n"
     page = extract_plain_text(dated)
     assert (page.published, page.body) == (dt.date(2022, 8, 24), f"{P1}\n\n{P2}")

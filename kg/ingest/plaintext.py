@@ -147,34 +147,45 @@ def extract_plain_text(raw: str) -> PlainArticle:
 def _unwrapped(raw: str) -> str:
     """The text with hard-wrapped paragraphs (mail and forum copies: lines of 60-odd characters
     breaking sentences anywhere) rejoined: each wrapping line break and the indentation after it
-    become spaces, so every offset still holds in the raw text."""
+    become spaces, so every offset still holds in the raw text. On a page with such paragraphs, a
+    shorter paragraph whose only sentence runs over its rows is rejoined too; elsewhere "Headline\n
+    First sentence." stays two lines."""
     out = list(raw)
     for broken in _BROKEN_SENTENCE.finditer(raw):  # "held bilateral meetings\nahead of the event.": one sentence
         if len(_WORD.findall(raw, raw.rfind("\n", 0, broken.start()) + 1, broken.start())) >= _BROKEN_LINE_WORDS:
             out[broken.start()] = " "
-    for paragraph in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", raw):
-        rows = list(re.finditer(r"[^\n]*\S[^\n]*", paragraph.group()))
-        if not _wrapped([row.group().strip() for row in rows]):
+    paragraphs = [(paragraph.start(), list(re.finditer(r"[^\n]*\S[^\n]*", paragraph.group())))
+                  for paragraph in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", raw)]
+    texts = [[row.group().strip() for row in rows] for _, rows in paragraphs]
+    wrapped_page = any(_wrapped(rows) for rows in texts)
+    for (start, rows), text in zip(paragraphs, texts):
+        if not (_wrapped(text) or wrapped_page and _run_on(text)):
             continue
         for row in rows[1:]:
-            start = paragraph.start() + row.start()
-            for k in range(start - 1, start + len(row.group()) - len(row.group().lstrip())):
+            begin = start + row.start()
+            for k in range(begin - 1, begin + len(row.group()) - len(row.group().lstrip())):
                 out[k] = " "
     return "".join(out)
 
 
 def _wrapped(rows: list[str]) -> bool:
-    """Whether the rows of one paragraph are one text broken into lines: rows of about one width,
-    most not ending a sentence, or a single sentence run over rows (only its last row ends it)."""
-    if len(rows) < 2:
+    """Whether the rows of one paragraph are one text broken into lines of about one width, most
+    not ending a sentence."""
+    if len(rows) < _WRAPPED_ROWS:
         return False
-    open_rows = sum(not _SENTENCE_END.search(row) for row in rows[:-1])
-    if open_rows == len(rows) - 1 and _SENTENCE_END.search(rows[-1]) and len(_WORD.findall(" ".join(rows))) >= _RUN_ON_WORDS and all(
-            len(_WORD.findall(row)) >= _BROKEN_LINE_WORDS and not date_line(row) for row in rows[:-1]):  # no rubric or date line
-        return True  # "Dövlət katibi Marko Rubio Türkiyənin xarici işlər naziri\nHakan Fidan ilə telefon danışığı aparıb."
     lengths = [len(row) for row in rows[:-1]]
-    return (len(rows) >= _WRAPPED_ROWS and _WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
+    open_rows = sum(not _SENTENCE_END.search(row) for row in rows[:-1])
+    return (_WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
             and max(lengths) - min(lengths) <= _WRAP_SPREAD and open_rows * 2 >= len(rows) - 1)
+
+
+def _run_on(rows: list[str]) -> bool:
+    """Whether a paragraph is one sentence run over rows: only its last row ends a sentence, and no
+    row is a rubric or a date line ("Dövlət katibi Marko Rubio Türkiyənin xarici işlər naziri\nHakan
+    Fidan ilə telefon danışığı aparıb.")."""
+    return len(rows) >= 2 and bool(_SENTENCE_END.search(rows[-1])) and len(_WORD.findall(" ".join(rows))) >= _RUN_ON_WORDS and all(
+        not _SENTENCE_END.search(row) and len(_WORD.findall(row)) >= _BROKEN_LINE_WORDS and not date_line(row)
+        for row in rows[:-1])
 
 
 def _untagged(raw: str) -> str:
