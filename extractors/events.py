@@ -20,6 +20,7 @@ from extractors.triggers import Lexicon, TriggerMatch, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+COORDINATORS = frozenset({"и", "and"})  # what joins two prepositional phrases of one verb
 MAIN_CLAUSE_DEPS = {"ROOT", "root", "conj", "ccomp", "relcl", "acl:relcl"}  # a verb heading a clause of its own, not an auxiliary or a relative
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
 ATTENDED_DEPS = frozenset({*OBJECT_DEPS, "prep", "obl", "nmod"})  # what "attended", "took part in", "участие в" name
@@ -156,7 +157,7 @@ class EventFinder:
         else:
             self._case_participants(trig, cand)
         cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig)) or self._recalled(trig)
-        cand.distributive = cand.distributive or self._distributive(trig)
+        cand.distributive = cand.distributive or self._distributive(trig) or self._with_each(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
         if cand.type is EventType.CALL and self._calls_each(trig, cand):
@@ -503,6 +504,22 @@ class EventFinder:
             start, end = self._clause(trig)
             near = list(range(start, end))
         return any(self._has_word(k, self.lex.distributive) for k in near)
+
+    def _with_each(self, trig: TriggerMatch) -> bool:
+        """Whether the "with" preposition is repeated before coordinated persons ("встретился с
+        президентом A и со своим коллегой B", "met with President A and with Prime Minister B"): the
+        repetition sets the meetings apart, one per counterpart."""
+        doc = self.doc
+        if not doc.has_parse:
+            return False
+        start, end = self._clause(trig)
+        persons = {k for k, m in self.by_token.items() if m.ref.type is EntityType.PERSON}  # names and their titles
+        def phrase(k: int) -> int | None:  # the preposition's phrase: en heads it, ru marks its noun
+            return k if doc.tokens[k].dep in ("prep", "conj") else doc.tokens[k].head
+
+        withs = [k for k in range(max(start, trig.end_tok), end) if PREP_SLOTS.get(self._lemma(k)) == "with"
+                 and (node := phrase(k)) is not None and any(c in persons for c in doc.subtree(node) if c != k)]
+        return any(doc.tokens[k].lemma in COORDINATORS for a, b in zip(withs, withs[1:]) for k in range(a + 1, b))
 
     def _calls_each(self, trig: TriggerMatch, cand: Candidate) -> bool:
         """Whether one caller's call with several persons is a call with each of them: calls join two

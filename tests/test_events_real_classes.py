@@ -172,6 +172,22 @@ def test_az_a_signing_named_as_the_sequel_of_a_clause_was_its_subjects():
         "agreement_signing", "press_conference"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Irakli Garibashvili visited Baku, where he met with President Ilham Aliyev and with his Azerbaijani "
+     "counterpart Ali Asadov.", "en"),
+    ("Ираклий Гарибашвили посетил Баку, где встретился с президентом Азербайджана Ильхамом Алиевым и со своим "
+     "азербайджанским коллегой Али Асадовым.", "ru"),
+])
+def test_a_repeated_with_sets_the_meetings_apart(text, lang):
+    assert [names for kind, names, *_ in scored(text, lang) if kind == "meeting"] == [
+        ("Ali Asadov", "Irakli Garibashvili"), ("Ilham Aliyev", "Irakli Garibashvili")]
+
+
+def test_ru_imperfective_call_verb_is_a_call():
+    assert scored("Нурсултан Назарбаев звонил Владимиру Путину 12 марта.", "ru") == [
+        ("call", ("Nursultan Nazarbayev", "Vladimir Putin"), "2024-03-12", None)]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
