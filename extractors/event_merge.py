@@ -120,16 +120,20 @@ def _near(a: EventDate | None, b: EventDate | None) -> bool:
 
 def resolve_guests(cands: list[Candidate]) -> None:
     """"The guest arrived in Baku in the evening", "qonaq Bakıya gəlib": the guest is the visitor of the
-    nearest visit reported before (or after, when the article opens with the guest's programme)."""
-    visits = [(k, c) for k, c in enumerate(cands) if c.type is EventType.VISIT and not c.guest_role]
+    nearest visit reported before (or after, when the article opens with the guest's programme); with
+    no visit, the guest of the reception reported before ("received Lavrov ... 'Your visit is ...'")."""
+    visits = [(k, c) for k, c in enumerate(cands) if c.type is EventType.VISIT and not c.guest_role
+              and any(role == "visitor" for _, role in c.participants.values())]
+    receptions = [(k, c) for k, c in enumerate(cands) if c.type is EventType.MEETING and not c.guest_role
+                  and any(role == "guest" for _, role in c.participants.values())]
     for k, cand in enumerate(cands):
         if cand.guest_role is None:
             continue
         nearest = [v for i, v in reversed(visits) if i < k] + [v for i, v in visits if i > k]
-        for visit in nearest[:1]:
-            for ref, role in visit.participants.values():
-                if role == "visitor":
-                    cand.add(ref, cand.guest_role, subject=True)
+        received = [r for i, r in reversed(receptions) if i < k]
+        for ref, role in (nearest[0] if nearest else received[0] if received else cand).participants.values():
+            if role in ("visitor", "guest") and ref.id not in cand.participants:
+                cand.add(ref, cand.guest_role, subject=True)
 
 
 def settle_ongoing(cands: list[Candidate]) -> None:

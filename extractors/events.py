@@ -703,7 +703,7 @@ class EventFinder:
         if preps:
             return PREP_SLOTS.get(self._lemma(preps[0]))
         if noun and (t.dep in ("nmod:poss", "poss", "compound") or (t.dep == "nmod" and t.case == "Gen")
-                     or (t.dep == "det" and self._lemma(tok) in PERSONAL_PRONOUNS)):
+                     or (t.dep == "det" and (self._lemma(tok) in PERSONAL_PRONOUNS or self._lemma(tok) in self.lex.guests))):
             return "possessor"
         return None
 

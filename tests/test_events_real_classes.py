@@ -188,6 +188,16 @@ def test_ru_imperfective_call_verb_is_a_call():
         ("call", ("Nursultan Nazarbayev", "Vladimir Putin"), "2024-03-12", None)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("President Ilham Aliyev received Russian Foreign Minister Sergey Lavrov. - Dear Sergey Viktorovich, welcome! "
+     "Your visit is a good opportunity to discuss our relations. I am sure that the visit will be a success.", "en"),
+    ("Президент Ильхам Алиев принял министра иностранных дел России Сергея Лаврова. - Уважаемый Сергей Викторович, "
+     "добро пожаловать! Ваш визит - хорошая возможность обсудить наши отношения.", "ru"),
+])
+def test_your_visit_in_a_welcome_speech_is_the_received_guests_visit(text, lang):
+    assert ("visit", ("Sergey Lavrov",), "2024-03-15", "Baku") in scored(text, lang)
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
