@@ -18,7 +18,7 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
 from extractors.person_names import clean_name, english_name, romanised
 from extractors.resources import data_file
-from extractors.textutil import az_lower, fold, has_cyrillic
+from extractors.textutil import az_lower, az_splits, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
@@ -308,7 +308,8 @@ class MentionFinder:
             j = i
             while (j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
                    and az_lower(tokens[j].lemma) not in self.stop_words and az_lower(tokens[j].text) not in self.stop_words
-                   and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom")):
+                   and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom" or (
+                    j == i + 1 and self._after_title(doc, i) and _one_letter_ending(tokens[i])))):
                 j += 1
             if j - i >= 2 and self._az_name_like(doc, i, min(j, i + 4)):
                 end = min(j, i + 4)
@@ -322,9 +323,14 @@ class MentionFinder:
     def _az_name_like(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         first = skeleton(doc.tokens[start].text, doc.lang)
         last = az_lower(_stem_for_name(doc.tokens[end - 1].text))
-        before = az_lower(doc.tokens[start - 1].lemma) if start > 0 else ""
-        return (first in self.gaz._person_first or last.endswith(self.surname_endings)
-                or before in self.title_cues or any(k in self.title_cues for k in doc.tokens[start - 1].keys if start > 0))
+        return first in self.gaz._person_first or last.endswith(self.surname_endings) or self._after_title(doc, start)
+
+    def _after_title(self, doc: AnalysedDoc, start: int) -> bool:
+        """Whether the word before `start` is a title cue ("Prezidenti", "naziri", "xanım")."""
+        if start == 0:
+            return False
+        before = doc.tokens[start - 1]
+        return az_lower(before.lemma) in self.title_cues or any(k in self.title_cues for k in before.keys)
 
     def _other_ner(self, doc: AnalysedDoc, taken: set[int], result: ArticleMentions) -> None:
         """Organizations and places the recogniser found and the gazetteer does not know."""
@@ -664,6 +670,13 @@ def _owned_compound(doc: AnalysedDoc, title: ActorMention, near: _HolderIndex) -
         return True
     before = range(title.start_tok, title.start_tok + 1)
     return any(m.end_tok == title.start_tok for m in near.mentions(range(0), before)) or bool(near.adjectives_ending(before))
+
+
+def _one_letter_ending(token) -> bool:
+    """Whether a word's case ending is one letter that may be its own last letter ("Çaba", "Maka":
+    a first name, not a dative, after a title)."""
+    splits = az_splits(token.text)
+    return bool(splits) and len(splits[0][1]) == 1
 
 
 TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name

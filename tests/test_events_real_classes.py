@@ -198,6 +198,13 @@ def test_your_visit_in_a_welcome_speech_is_the_received_guests_visit(text, lang)
     assert ("visit", ("Sergey Lavrov",), "2024-03-15", "Baku") in scored(text, lang)
 
 
+def test_az_a_first_name_ending_like_a_dative_after_a_title_is_still_a_name():
+    found = scored("Ceyhun Bayramov BMT Baş Assambleyasının Prezidenti Çaba Körösini qəbul edib.", "az")
+    assert [names for kind, names, *_ in found if kind == "meeting"] == [("Csaba Korosi", "Jeyhun Bayramov")]
+    declared = scored("Prezidentlər Birgə Bəyannaməni imzalayıblar.", "az")
+    assert not any("Birg" in name for _, names, *_ in declared for name in names)
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
