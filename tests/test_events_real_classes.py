@@ -754,6 +754,7 @@ def test_az_went_to_a_city_together_with_someone_is_their_visit():
     ("Ceyhun Bayramov ayın 12-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-03-12"),
     ("Ceyhun Bayramov mart ayının 12-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-03-12"),
     ("12–14 марта Джейхун Байрамов находился с визитом в Москве.", "ru", "2024-03-12"),
+    ("Jeyhun Bayramov met Sergey Lavrov in Baku on the 12th of March.", "en", "2024-03-12"),
 ])
 def test_dates_relative_to_the_publication_year_and_day_ranges(text, lang, date):
     assert [d for _, _, d, _ in scored(text, lang)] == [date]
