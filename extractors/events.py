@@ -132,6 +132,8 @@ class EventFinder:
         self._trigger = trig
         if any(k in self.by_token for k in range(trig.start_tok, trig.end_tok)):
             return None  # the word is part of a name ("Visit Azerbaijan")
+        if trig.spec.noun and trig.start_tok > 0 and fold(doc.tokens[trig.start_tok - 1].text, doc.lang) in self.lex.demonstratives:
+            return None  # "bu səfərin", "this visit", "этот визит": the event already reported, spoken of again
         if (trig.spec.context_in_frame and self._framed(trig)) or (trig.spec.noun and self._topic(trig)) or (
                 trig.spec.finite_only and self._attributive(trig)) or (trig.spec.main_clause and doc.has_parse and (
                 doc.tokens[trig.start_tok].dep not in MAIN_CLAUSE_DEPS)):

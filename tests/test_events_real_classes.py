@@ -205,6 +205,16 @@ def test_az_a_first_name_ending_like_a_dative_after_a_title_is_still_a_name():
     assert not any("Birg" in name for _, names, *_ in declared for name in names)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Mehriban Əliyeva Gürcüstan Prezidenti Salome Zurabişvili ilə görüşüb. Mehriban Əliyeva bu səfərin "
+     "münasibətlərə töhfə verəcəyinə əminliyini bildirib.", "az"),
+    ("Mehriban Aliyeva met Georgian President Salome Zourabichvili. Mehriban Aliyeva said this visit would "
+     "strengthen relations.", "en"),
+])
+def test_an_event_noun_after_a_demonstrative_is_the_one_reported(text, lang):
+    assert [kind for kind, *_ in scored(text, lang)] == ["meeting"]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
