@@ -700,6 +700,8 @@ class EventFinder:
         t = doc.tokens[tok]
         if t.dep == "prep":
             objs = [c for c in t.children if doc.tokens[c].dep == "pobj"]
+            if noun and t.lemma == "by" and objs:
+                return "possessor"  # "Joint press conference by the Secretary General and the President"
             return PREP_SLOTS.get(t.lemma) if objs else None
         preps = [c for c in t.children if doc.tokens[c].dep == "case" and self._lemma(c) not in POSSESSIVE_MARKERS]
         if preps:

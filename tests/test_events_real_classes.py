@@ -215,6 +215,13 @@ def test_an_event_noun_after_a_demonstrative_is_the_one_reported(text, lang):
     assert [kind for kind, *_ in scored(text, lang)] == ["meeting"]
 
 
+def test_en_a_press_conference_by_two_speakers_is_theirs():
+    found = scored("Joint press conference by NATO Secretary General Jens Stoltenberg and President Giorgi "
+                   "Margvelashvili of Georgia.", "en")
+    assert [(kind, names) for kind, names, *_ in found] == [
+        ("press_conference", ("Giorgi Margvelashvili", "Jens Stoltenberg"))]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]

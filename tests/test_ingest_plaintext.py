@@ -224,6 +224,14 @@ def test_one_sentence_run_over_two_rows_is_rejoined_but_a_rubric_and_date_line_a
     assert (page.published, page.body) == (dt.date(2022, 8, 24), f"{P1}\n\n{P2}")
 
 
+def test_a_byline_title_continues_the_line_above_and_an_update_stamp_is_not_the_date() -> None:
+    raw = ("Joint press conference\n\nby the Secretary General and the President of Georgia\n\n"
+           f"• 11 May. 2015 -\n• Last updated: 12 May. 2015 08:47\n\n{BODY}\n")
+    page = extract_plain_text(raw)
+    assert page.title == "Joint press conference by the Secretary General and the President of Georgia"
+    assert page.published == dt.date(2015, 5, 11)
+
+
 def test_a_list_of_short_sentences_is_not_a_wrapped_paragraph() -> None:
     rows = "\n".join(["The ministers met in Vienna on Wednesday to talk.", "They agreed on a new working group today.",
                        "The next round of talks is expected in spring."])

@@ -36,8 +36,9 @@ _HEADER_LINES = 6  # non-empty lines above the body searched for the title and t
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
 # A line break inside a sentence: after a word or comma, before a lower-case word on the next line.
 _BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]{2})\n(?=[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]{2,} )")
-# One to four lower-case words opening a paragraph, then a capitalised word: tags, not a sentence's start.
-_GLUED_TAGS = re.compile(r"(?:(?<=\n\n)|\A)[ \t]*(?:[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]+[ \t]+){1,4}(?=[A-ZА-ЯЁƏÜÖĞŞÇİ])")
+# Two to four lower-case words of four letters or more opening a paragraph, then a capitalised word: tags,
+# not a sentence's start ("by NATO Secretary General", "by the President" continue a line).
+_GLUED_TAGS = re.compile(r"(?:(?<=\n\n)|\A)[ \t]*(?:[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]{4,}[ \t]+){2,4}(?=[A-ZА-ЯЁƏÜÖĞŞÇİ])")
 _BROKEN_LINE_WORDS = 4  # a line that long before the break: a sentence's start, not a menu entry
 _PICTURE = re.compile(r"!\[[^\n]*\]\((?P<address>[^)\s]+)[^)]*\)\Z")  # a markdown picture alone on its line
 _RUN_ON_WORDS = 8  # a sentence run over rows has this many words or more
@@ -111,6 +112,7 @@ class _Lexicon:
     phrases: re.Pattern[str]
     menu_entries: frozenset[str]
     date_labels: re.Pattern[str]  # "Tarix", "Дата публикации": words that label a page's own date
+    update_labels: re.Pattern[str]  # "Last updated", "Обновлено": words that label the date of a later change
     byline_labels: re.Pattern[str]  # "by", "автор": a line opening with one, then names, is a byline
 
 
@@ -318,14 +320,26 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
                 found_dates.append((line, date))
         elif headline and title is None:
             title = line
+    if title is not None and title.text[:1].islower() and (above := _line_above(lines, title)) is not None:
+        # "Joint press conference" over "by NATO Secretary General X and President Y": one title
+        title = _Line(above.start, title.end, f"{above.text} {title.text}", title.kind)
     # a full date line ("08.10.2024 [19:05]") outranks a yearless dateline below it
     # ("Bratislava, October 8, AZERTAC"); both stay in the article's header, in page order
     full = [d for d in found_dates if isinstance(d[1], dt.date)]
+    updated = _lexicon().update_labels
+    full = [d for d in full if not updated.search(_fold(d[0].text))] + [d for d in full if updated.search(_fold(d[0].text))]
     dated = (full or found_dates or [None])[0]
     if dated is not None and len(found_dates) > 1:
         text = "\n".join(line.text.strip(_DATE_LINE_MARKS) for line, _ in reversed(found_dates))
         dated = (_Line(dated[0].start, dated[0].end, text, dated[0].kind), dated[1])
     return title, dated
+
+
+def _line_above(lines: list[_Line], line: _Line) -> _Line | None:
+    """The text line right above `line`, if it is one (not a date, a list header or boilerplate)."""
+    index = lines.index(line)
+    above = lines[index - 1] if index > 0 else None
+    return above if above is not None and above.kind is _Kind.TEXT else None
 
 
 def _footer_date(below: list[_Line]) -> dt.date | None:
@@ -400,6 +414,7 @@ def _lexicon() -> _Lexicon:
         phrases=_whole_words(folded("line_phrases")),
         menu_entries=frozenset(folded("menu_words")),
         date_labels=_whole_words(folded("date_labels")),
+        update_labels=_whole_words(folded("update_labels")),
         byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
     )
 
