@@ -185,6 +185,9 @@ def _same_event(a: Candidate, b: Candidate, ctx: ArticleContext) -> bool:
     if a.distributive or b.distributive:
         return set(a.participants) == set(b.participants)
     mine, theirs = set(a.participants), set(b.participants)
+    if (a.multilateral and b.beside_multilateral and len(theirs) < len(mine)) or (
+            b.multilateral and a.beside_multilateral and len(mine) < len(theirs)):
+        return False  # "the meeting of Putin and Aliyev before the trilateral talks": a bilateral beside it
     return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
 
 
@@ -196,6 +199,7 @@ def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         if target is None:
             out.append(cand)
             continue
+        target.multilateral = target.multilateral or cand.multilateral
         for ref, role in cand.participants.values():
             target.add(ref, role)
         target.date = _better_date(target.date, cand.date)

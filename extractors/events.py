@@ -63,6 +63,8 @@ class Candidate:
     confidence: float = 0.5
     subjects: set[str] = field(default_factory=set)  # ids that came from the subject slot
     distributive: bool = False  # "held separate meetings with A and B": one event per counterpart
+    multilateral: bool = False  # "трехсторонние переговоры", "trilateral meeting": a format of three or more
+    beside_multilateral: bool = False  # "встреча A и B перед трехсторонними переговорами": told apart from one
     ongoing: bool = False  # "the visit will last two days": an event reported earlier, still under way
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
@@ -165,6 +167,10 @@ class EventFinder:
         if cand.type is EventType.CALL and self._calls_each(trig, cand):
             cand.distributive = True  # "spoke this morning with President Aliyev and Prime Minister Pashinyan": two calls
         cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
+        modifiers = self._modifiers(trig)
+        cand.multilateral = any(self._has_word(k, self.lex.multilateral) for k in modifiers)
+        cand.beside_multilateral = not cand.multilateral and any(
+            self._has_word(k, self.lex.multilateral) for k in range(*self._clause(trig)) if k not in modifiers)
         if cand.previous and not cand.participants:
             cand.refers_back = True
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and any(

@@ -222,6 +222,13 @@ def test_en_a_press_conference_by_two_speakers_is_theirs():
         ("press_conference", ("Giorgi Margvelashvili", "Jens Stoltenberg"))]
 
 
+def test_ru_a_bilateral_told_apart_from_the_trilateral_is_its_own_meeting():
+    text = ("В Сочи стартовали трехсторонние переговоры Владимира Путина, Никола Пашиняна и Ильхама Алиева. "
+            "Ранее перед трехсторонними переговорами состоялась встреча Путина и Алиева.")
+    assert [names for kind, names, *_ in scored(text, "ru") if kind == "meeting"] == [
+        ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), ("Ilham Aliyev", "Vladimir Putin")]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
