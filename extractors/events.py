@@ -568,6 +568,10 @@ class EventFinder:
         # "выступил на заседании Совета": the noun of a verb-noun pattern also takes a genitive possessor
         arguments = [(c, k != head) for k in inside for c in doc.tokens[k].children if c not in inside and (k == head or
                      doc.tokens[c].dep in ("prep", "obl", "nmod"))]
+        if spec.noun:  # "состоявшийся между ним и Керри телефонный разговор", "the talks held with Y": the participle's
+            arguments += [(c, True) for a in doc.tokens[head].children if doc.tokens[a].dep in ("acl", "amod")
+                          and self._lemma(a) in self.lex.held_verbs for c in doc.tokens[a].children
+                          if doc.tokens[c].dep in ("prep", "obl", "nmod")]
         for child, of_noun in arguments:
             dep = doc.tokens[child].dep
             slot = None
@@ -750,6 +754,9 @@ class EventFinder:
             mention = self._pronoun_antecedent(tok)
             if mention is not None:
                 self._add_mentions([mention], role, cand, subject=slot == "subject")
+            for other in t.children:  # "между ним и господином Керри": the persons coordinated with him
+                if doc.tokens[other].dep == "conj":
+                    self._take(other, role, cand, slot)
             return
         if role == "destination":
             return

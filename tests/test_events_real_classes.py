@@ -229,6 +229,14 @@ def test_ru_a_bilateral_told_apart_from_the_trilateral_is_its_own_meeting():
         ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), ("Ilham Aliyev", "Vladimir Putin")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Сергей Лавров, комментируя состоявшийся между ним и господином Керри телефонный разговор, заявил, что "
+     "встреча возможна.", "ru"),
+])
+def test_a_call_a_participle_says_was_held_between_him_and_another_is_theirs(text, lang):
+    assert [names for kind, names, *_ in scored(text, lang) if kind == "call"] == [("John Kerry", "Sergey Lavrov")]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
