@@ -154,7 +154,7 @@ class EventFinder:
         if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
-        if self._planned(trig, scope):
+        if self._planned(trig, scope) and not self._before_clause(trig):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
             self._parsed_participants(trig, cand)
@@ -467,8 +467,9 @@ class EventFinder:
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
             # "During the meeting with X, Y congratulated him", "Во время встречи с X ... поздравил": talks, no topic
+            # "в телефонном разговоре Токаев поздравил Жапарова": where it was said, not what was congratulated
             framed = any(self._has_word(k, self.lex.frames) for m in markers for k in (m, *doc.tokens[m].children)) and (
-                self._names_counterpart(trig))
+                self._names_counterpart(trig)) or self._locative(head)
             return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
                 governor is not None and self._lemma(governor) in self.lex.topic_verbs and not framed) or appraised
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
@@ -940,6 +941,9 @@ class EventFinder:
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
                 self._with_in_frame(child, trig.spec.role("with") or role, cand)
+            elif dep in OBJECT_DEPS and trig.spec.type is EventType.CALL and doc.tokens[head].dep in ("obl", "pobj") and (
+                    self._locative(head)):  # "в телефонном разговоре Токаев поздравил Жапарова": the call was with him
+                self._take(child, trig.spec.role("with") or role, cand, "with")
         if doc.tokens[verb].tense and not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children) and (
                 any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
                 or not self._session_of_body(self._trigger_head(trig))):  # "находясь на саммите ШОС": no talks with the SCO
@@ -948,6 +952,27 @@ class EventFinder:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:
                 self._add_mentions([self.by_token[antecedent]], role, cand)
+
+    def _before_clause(self, trig: TriggerMatch) -> bool:
+        """Whether a sequel word puts the event before its clause ("после визита Пашиняна в Париж стороны
+        договорились ...", "after the visit, they agreed to ...", "səfərdən sonra"): it took place, whatever
+        plans the clause then makes."""
+        doc = self.doc
+        if not doc.has_parse:
+            after = trig.end_tok
+            return after < len(doc.tokens) and fold(doc.tokens[after].text, doc.lang) in self.lex.sequels
+        head = doc.tokens[self._trigger_head(trig)]
+        markers = [c for c in head.children if doc.tokens[c].dep == "case"]
+        if head.dep == "pobj" and head.head is not None:
+            markers.append(head.head)
+        return any(self._sequel(k) for k in markers)
+
+    def _locative(self, noun: int) -> bool:
+        """Whether a noun stands in a "where/in" phrase ("в телефонном разговоре", "in a phone call")."""
+        doc = self.doc
+        tok = doc.tokens[noun]
+        marker = tok.head if tok.dep == "pobj" else next((c for c in tok.children if doc.tokens[c].dep == "case"), None)
+        return marker is not None and self._lemma(marker) in LOCATIVE_PREPS
 
     def _infinitive_controller(self, verb: int) -> int:
         """The tensed verb whose subject a subjectless infinitive of purpose shares: "X confirmed the

@@ -237,6 +237,20 @@ def test_a_call_a_participle_says_was_held_between_him_and_another_is_theirs(tex
     assert [names for kind, names, *_ in scored(text, lang) if kind == "call"] == [("John Kerry", "Sergey Lavrov")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("На следующий день в телефонном разговоре президент Казахстана Касым-Жомарт Токаев поздравил Садыра "
+     "Жапарова с победой.", "ru"),
+    ("In a phone call, President Kassym-Jomart Tokayev congratulated Sadyr Japarov on his victory.", "en"),
+])
+def test_in_a_phone_call_the_one_congratulated_is_the_other_party(text, lang):
+    assert [names for kind, names, *_ in scored(text, lang)] == [("Kassym-Jomart Tokayev", "Sadyr Japarov")]
+
+
+def test_ru_a_visit_a_sequel_word_puts_before_the_plans_of_its_clause_happened():
+    text = "После визита Никола Пашиняна в Париж 14 марта стороны договорились продолжать углублять отношения."
+    assert scored(text, "ru") == [("visit", ("Nikol Pashinyan",), "2024-03-14", "Paris")]
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
