@@ -164,7 +164,8 @@ class EventFinder:
         cand.distributive = cand.distributive or self._distributive(trig) or self._with_each(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
-        if cand.type is EventType.CALL and self._calls_each(trig, cand):
+        if (cand.type is EventType.CALL or cand.type is EventType.MEETING and self._meets_each(cand)) and (
+                self._calls_each(trig, cand)):
             cand.distributive = True  # "spoke this morning with President Aliyev and Prime Minister Pashinyan": two calls
         cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
         modifiers = self._modifiers(trig)
@@ -529,6 +530,14 @@ class EventFinder:
         withs = [k for k in range(max(start, trig.end_tok), end) if PREP_SLOTS.get(self._lemma(k)) == "with"
                  and (node := phrase(k)) is not None and any(c in persons for c in doc.subtree(node) if c != k)]
         return any(doc.tokens[k].lemma in COORDINATORS for a, b in zip(withs, withs[1:]) for k in range(a + 1, b))
+
+    def _meets_each(self, cand: Candidate) -> bool:
+        """Whether a meeting of one person with several ("met European Council President A and High
+        Representative B") is one meeting with each: the one who met is a person and the others are
+        met with, not received as a group ("received the co-chairs A, B and C" is one reception)."""
+        subject = [ref for ref, _ in cand.participants.values() if ref.id in cand.subjects]
+        return len(subject) == 1 and subject[0].type is EntityType.PERSON and all(
+            role == "participant" for ref, role in cand.participants.values() if ref.id not in cand.subjects)
 
     def _calls_each(self, trig: TriggerMatch, cand: Candidate) -> bool:
         """Whether one caller's call with several persons is a call with each of them: calls join two

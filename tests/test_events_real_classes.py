@@ -251,6 +251,19 @@ def test_ru_a_visit_a_sequel_word_puts_before_the_plans_of_its_clause_happened()
     assert scored(text, "ru") == [("visit", ("Nikol Pashinyan",), "2024-03-14", "Paris")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Salome Zourabichvili has already met European Council President Charles Michel and High Representative "
+     "Josep Borrell.", "en"),
+    ("Саломе Зурабишвили уже встретилась с председателем Европейского совета Шарлем Мишелем и верховным "
+     "представителем Жозепом Боррелем.", "ru"),
+])
+def test_one_person_meeting_several_is_one_meeting_with_each(text, lang):
+    assert [names for kind, names, *_ in scored(text, lang) if kind == "meeting"] == [
+        ("Charles Michel", "Salome Zourabichvili"), ("Josep Borrell", "Salome Zourabichvili")]
+    received = "Президент Ильхам Алиев принял сопредседателей Минской группы ОБСЕ Игоря Попова, Стефана Висконти и Эндрю Шофера."
+    assert len([kind for kind, *_ in scored(received, "ru") if kind == "meeting"]) == 1  # a group received: one reception
+
+
 def test_az_cyrillic_schwa_typed_for_the_latin_one_still_names_the_person():
     text = "Azərbaycanın xarici işlәr naziri Elmar Mәmmәdyarov Serbiyanın xarici işlәr naziri İvitsa Daçiçlә görüşüb."
     assert [names for _, names, *_ in scored(text, "az")] == [("Elmar Mammadyarov", "Ivica Dačić")]
@@ -1409,12 +1422,13 @@ def test_ru_the_head_of_the_russian_foreign_ministry_is_its_minister():
 
 @pytest.mark.parametrize("text, lang, names", [
     ("On 12 March, Jeyhun Bayramov met with former foreign ministers of Germany and Austria, Sigmar Gabriel and Karin "
-     "Kneissl.", "en", ("Jeyhun Bayramov", "Karin Kneissl", "Sigmar Gabriel")),
+     "Kneissl.", "en", [("Jeyhun Bayramov", "Karin Kneissl"), ("Jeyhun Bayramov", "Sigmar Gabriel")]),
     ("12 марта Сергей Лавров встретился с бывшим министром иностранных дел Германии Зигмаром Габриэлем.", "ru",
-     ("Sergey Lavrov", "Sigmar Gabriel")),
+     [("Sergey Lavrov", "Sigmar Gabriel")]),
 ])
 def test_a_former_office_names_nobody_who_holds_it_now(text, lang, names):
-    assert scored(text, lang) == [("meeting", names, "2024-03-12", None)]
+    """The former ministers are the persons named, not today's holders (one meeting with each of them)."""
+    assert scored(text, lang) == [("meeting", pair, "2024-03-12", None) for pair in names]
 
 
 @pytest.mark.parametrize("text, lang", [
