@@ -130,8 +130,10 @@ def resolve_guests(cands: list[Candidate]) -> None:
         if cand.guest_role is None:
             continue
         nearest = [v for i, v in reversed(visits) if i < k] + [v for i, v in visits if i > k]
-        received = [r for i, r in reversed(receptions) if i < k]
-        for ref, role in (nearest[0] if nearest else received[0] if received else cand).participants.values():
+        source = nearest[0] if nearest else next((r for i, r in reversed(receptions) if i < k), None)
+        if source is None:
+            continue
+        for ref, role in source.participants.values():
             if role in ("visitor", "guest") and ref.id not in cand.participants:
                 cand.add(ref, cand.guest_role, subject=True)
 

@@ -21,7 +21,7 @@ from schema import EntityType, EventDate, EventStatus, EventType
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORDINATORS = frozenset({"и", "and"})  # what joins two prepositional phrases of one verb
-MAIN_CLAUSE_DEPS = {"ROOT", "root", "conj", "ccomp", "relcl", "acl:relcl"}  # a verb heading a clause of its own, not an auxiliary or a relative
+MAIN_CLAUSE_DEPS = {"ROOT", "root", "conj", "ccomp", "relcl", "acl:relcl"}  # a verb heading a clause of its own, not an auxiliary
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
 ATTENDED_DEPS = frozenset({*OBJECT_DEPS, "prep", "obl", "nmod"})  # what "attended", "took part in", "участие в" name
 CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
@@ -160,7 +160,8 @@ class EventFinder:
             self._parsed_participants(trig, cand)
         else:
             self._case_participants(trig, cand)
-        cand.previous = any(self._lemma(k) in self.lex.previous for k in self._modifiers(trig)) or self._recalled(trig)
+        modifiers = self._modifiers(trig)
+        cand.previous = any(self._lemma(k) in self.lex.previous for k in modifiers) or self._recalled(trig)
         cand.distributive = cand.distributive or self._distributive(trig) or self._with_each(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type = EventType.CALL
@@ -168,7 +169,6 @@ class EventFinder:
                 self._calls_each(trig, cand)):
             cand.distributive = True  # "spoke this morning with President Aliyev and Prime Minister Pashinyan": two calls
         cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
-        modifiers = self._modifiers(trig)
         cand.multilateral = any(self._has_word(k, self.lex.multilateral) for k in modifiers)
         cand.beside_multilateral = not cand.multilateral and any(
             self._has_word(k, self.lex.multilateral) for k in range(*self._clause(trig)) if k not in modifiers)
@@ -459,9 +459,7 @@ class EventFinder:
         doc = self.doc
         head = self._trigger_head(trig)
         if doc.has_parse:
-            markers = [c for c in doc.tokens[head].children if doc.tokens[c].dep == "case"]
-            if doc.tokens[head].dep == "pobj" and doc.tokens[head].head is not None:
-                markers.append(doc.tokens[head].head)
+            markers = self._markers(head)
             governor = doc.tokens[head].head
             appraised = doc.tokens[head].dep in OBJECT_DEPS and governor is not None and self._lemma(
                 governor) in self.lex.appraisals  # "назвал визит важным сигналом"
@@ -970,18 +968,20 @@ class EventFinder:
         if not doc.has_parse:
             after = trig.end_tok
             return after < len(doc.tokens) and fold(doc.tokens[after].text, doc.lang) in self.lex.sequels
-        head = doc.tokens[self._trigger_head(trig)]
-        markers = [c for c in head.children if doc.tokens[c].dep == "case"]
-        if head.dep == "pobj" and head.head is not None:
-            markers.append(head.head)
-        return any(self._sequel(k) for k in markers)
+        return any(self._sequel(k) for k in self._markers(self._trigger_head(trig)))
+
+    def _markers(self, noun: int) -> list[int]:
+        """The prepositions of a noun: its case-marking children (ru) and the preposition it is the object of (en)."""
+        doc = self.doc
+        tok = doc.tokens[noun]
+        markers = [c for c in tok.children if doc.tokens[c].dep == "case"]
+        if tok.dep == "pobj" and tok.head is not None:
+            markers.append(tok.head)
+        return markers
 
     def _locative(self, noun: int) -> bool:
         """Whether a noun stands in a "where/in" phrase ("в телефонном разговоре", "in a phone call")."""
-        doc = self.doc
-        tok = doc.tokens[noun]
-        marker = tok.head if tok.dep == "pobj" else next((c for c in tok.children if doc.tokens[c].dep == "case"), None)
-        return marker is not None and self._lemma(marker) in LOCATIVE_PREPS
+        return any(self._lemma(k) in LOCATIVE_PREPS for k in self._markers(noun))
 
     def _infinitive_controller(self, verb: int) -> int:
         """The tensed verb whose subject a subjectless infinitive of purpose shares: "X confirmed the
@@ -1137,11 +1137,9 @@ class EventFinder:
     def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the
         event a sequel word puts before the clause was the clause subjects' own."""
-        doc = self.doc
-        after = trig.end_tok
-        if after >= end or fold(doc.tokens[after].text, doc.lang) not in self.lex.sequels:
+        if not self._before_clause(trig):
             return
-        subjects = [m for m in _unique([self.by_token[k] for k in range(after + 1, end) if k in self.by_token])
+        subjects = [m for m in _unique([self.by_token[k] for k in range(trig.end_tok + 1, end) if k in self.by_token])
                     if m.ref.type is EntityType.PERSON and m.case == "nom"]
         self._add_mentions(subjects, trig.spec.role("possessor") or "participant", cand, subject=True)
 

@@ -36,7 +36,7 @@ class TriggerSpec:
     requires_place: bool = False  # "вылетел в Анкару" is a visit, "вылетел из Москвы" says nothing of one
     abroad: bool = False  # "is attending the Munich Security Conference": a visit only in person, to a place not home
     finite_only: bool = False
-    main_clause: bool = False  # "X is in Tbilisi": the verb heads its own main clause (not "was received", "who is in")
+    main_clause: bool = False  # "X is in Tbilisi", "who is in Baku": the verb heads a clause, never an auxiliary ("was received")
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
     min_participants: int = 0
