@@ -58,7 +58,12 @@ class DateMention:
             if published is None:
                 return None
             index = published.year * 12 + published.month - 1 + self.relative_months
-            return EventDate(year=index // 12, month=index % 12 + 1, day=self.day)
+            if self.day and self.relative_months == 0:  # a day of "this month" yet to come is last month's
+                index += (1 if future and self.day < published.day else 0) - (not future and self.day > published.day)
+            try:
+                return EventDate(year=index // 12, month=index % 12 + 1, day=self.day)
+            except ValueError:
+                return None
         if self.relative_years is not None and self.year is None:
             if published is None:
                 return None
@@ -110,7 +115,7 @@ class _Patterns:
     bound_before: re.Pattern[str]  # "since " right before a date: the start of a period
     bound_after: re.Pattern[str]  # " bəri" right after a date
     years: tuple[tuple[re.Pattern[str], int], ...]  # "ötən ilin", "прошлого года": a year offset
-    this_month_day: re.Pattern[str]
+    this_month_days: tuple[re.Pattern[str], ...]  # a day of the month without its month: "ayın 12-də"
 
 
 @lru_cache(maxsize=8)
@@ -172,9 +177,9 @@ def _patterns(lang: str) -> _Patterns:
 
     bound_before = re.compile(rf"(?<!\w)(?:{words('before')})\s+\Z", re.I)
     bound_after = re.compile(rf"\A\s*(?:{words('after')})(?!\w)", re.I)
-    this_month_day = re.compile(r"(?<!\w)ayın\s+(?P<day>[0-3]?\d)\s*-\s*(?:də|da|i|ı|si|sı)\b", re.I) if lang in ("az", "tr") \
-        else re.compile(r"(?!)")  # "ayın 12-də": the 12th of the publication month
-    return _Patterns(regexes, month_of, relative, weekdays, bound_before, bound_after, years, this_month_day)
+    this_month_days = tuple(re.compile(r"(?<!\w)" + form.replace("{day}", r"(?P<day>[0-3]?\d)"), re.I)
+                            for form in data.get("month_days", {}).get(lang, []))
+    return _Patterns(regexes, month_of, relative, weekdays, bound_before, bound_after, years, this_month_days)
 
 
 def _month_number(word: str, month_of: dict[str, int]) -> int | None:
@@ -213,10 +218,11 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(), year, month, day))
             taken.append((match.start(), match.end()))
-    for match in pats.this_month_day.finditer(text, start, end):
-        if free(match.start(), match.end()):
-            found.append(DateMention(match.start(), match.end(), match.group(), relative_months=0, day=int(match["day"])))
-            taken.append((match.start(), match.end()))
+    for regex in pats.this_month_days:
+        for match in regex.finditer(text, start, end):
+            if free(match.start(), match.end()) and 1 <= int(match["day"]) <= 31:
+                found.append(DateMention(match.start(), match.end(), match.group(), relative_months=0, day=int(match["day"])))
+                taken.append((match.start(), match.end()))
     for regex, offset in pats.years:  # beside a month of the same clause: that month's year, else the year
         for match in regex.finditer(text, start, end):
             if not free(match.start(), match.end()):

@@ -19,6 +19,7 @@ AZ_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",  # accusative
     "da", "də", "ta", "tə", "nda", "ndə",  # locative
     "dakı", "dəki", "takı", "təki", "ndakı", "ndəki",  # locative of a modifier ("Maltadakı görüşlər": the meetings in Malta)
+    "dadır", "dədir", "tadır", "tədir", "ndadır", "ndədir",  # locative predicate ("Prezident Moskvadadır": is in Moscow)
     "dan", "dən", "tan", "tən", "ndan", "ndən",  # ablative
     "la", "lə", "yla", "ylə",  # comitative (ilə)
     "sı", "si", "su", "sü",  # 3rd person possessive
@@ -28,7 +29,8 @@ AZ_CASE_OF_SUFFIX: dict[str, str] = {
     **{s: "gen" for s in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")},
     **{s: "dat" for s in ("ya", "yə", "a", "ə", "na", "nə")},
     **{s: "acc" for s in ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü")},
-    **{s: "loc" for s in ("da", "də", "ta", "tə", "nda", "ndə", "dakı", "dəki", "takı", "təki", "ndakı", "ndəki")},
+    **{s: "loc" for s in ("da", "də", "ta", "tə", "nda", "ndə", "dakı", "dəki", "takı", "təki", "ndakı", "ndəki",
+                                      "dadır", "dədir", "tadır", "tədir", "ndadır", "ndədir")},
     **{s: "abl" for s in ("dan", "dən", "tan", "tən", "ndan", "ndən")},
     **{s: "com" for s in ("la", "lə", "yla", "ylə")},
 }

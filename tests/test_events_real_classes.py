@@ -799,6 +799,11 @@ def test_az_a_delegation_led_by_a_named_person_is_that_person():
     assert [(kind, names) for kind, names, _, _ in found] == [("visit", ("Sahiba Gafarova",))]
 
 
+def test_az_a_locative_predicate_is_the_visit_place():
+    found = scored("Prezident İlham Əliyev işgüzar səfərlə Moskvadadır.", "az")
+    assert [(kind, where) for kind, _, _, where in found] == [("visit", "Moscow")]
+
+
 def test_az_went_to_a_city_together_with_someone_is_their_visit():
     found = scored("Prezident Şavkat Mirziyoyev bu gün Prezident İlham Əliyevlə birlikdə Şuşa şəhərinə gedib.", "az")
     assert found == [("visit", ("Ilham Aliyev", "Shavkat Mirziyoyev"), "2024-03-15", "Shusha")]
@@ -814,6 +819,10 @@ def test_az_went_to_a_city_together_with_someone_is_their_visit():
     ("Ceyhun Bayramov mart ayının 12-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-03-12"),
     ("12–14 марта Джейхун Байрамов находился с визитом в Москве.", "ru", "2024-03-12"),
     ("Jeyhun Bayramov met Sergey Lavrov in Baku on the 12th of March.", "en", "2024-03-12"),
+    ("On the 12th, Jeyhun Bayramov met Sergey Lavrov in Baku.", "en", "2024-03-12"),
+    ("12-го числа Джейхун Байрамов встретился с Сергеем Лавровым в Баку.", "ru", "2024-03-12"),
+    ("Ceyhun Bayramov ayın 20-də Bakıda Sergey Lavrovla görüşüb.", "az", "2024-02-20"),
+    ("On the 20th Jeyhun Bayramov met Sergey Lavrov in Baku.", "en", "2024-02-20"),
 ])
 def test_dates_relative_to_the_publication_year_and_day_ranges(text, lang, date):
     assert [d for _, _, d, _ in scored(text, lang)] == [date]
