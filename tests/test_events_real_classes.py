@@ -1745,3 +1745,21 @@ def test_ru_a_bare_title_stands_for_the_storys_protagonist_holding_that_office()
 def test_ru_a_locative_preposition_the_parser_hung_on_the_event_noun_still_places_it():
     text = "4 марта Нурсултан Назарбаев провел в Акорде пресс-конференцию для представителей СМИ."
     assert scored(text, "ru") == [("press_conference", ("Nursultan Nazarbayev",), "2024-03-04", "Astana")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Азербайджана Ильхам Алиев по телефону поздравил Владимира Путина с днем рождения.", "ru"),
+    ("Ильхам Алиев переговорил с Владимиром Путиным по телефону. Разговор продолжался около часа.", "ru"),
+    ("President Ilham Aliyev congratulated Vladimir Putin on his birthday by phone.", "en"),
+    ("Prezident İlham Əliyev Vladimir Putini ad günü münasibətilə telefonla təbrik edib.", "az"),
+])
+def test_a_greeting_or_a_talk_by_phone_is_a_call(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Ilham Aliyev", "Vladimir Putin"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент поздравил Ильхама Алиева с днем рождения.", "ru"),
+    ("Vladimir Putin congratulated Ilham Aliyev on his birthday.", "en"),
+])
+def test_a_greeting_that_does_not_say_by_phone_is_no_call(text, lang):
+    assert scored(text, lang) == []

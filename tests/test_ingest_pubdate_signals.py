@@ -155,6 +155,8 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/news?date=2024-03-19", UrlDate(2024, 3, 19)),
     ("https://x.test/2022/11/talks", UrlDate(2022, 11)),
     ("https://novostnoy.test/politika/06/09/2023/talks.html", UrlDate(2023, 9, 6)),  # day/month/year segments
+    ("https://m24.test/news/politika/21112017/17309", UrlDate(2017, 11, 21)),  # DDMMYYYY, a whole segment
+    ("https://x.test/news/21132017/17309", None),
     ("https://anl.test/bakrabochiy/2015/may/440060.htm", UrlDate(2015, 5)),  # a month name after the year
     ("https://x.test/2015/news/440060.htm", None),
     ("https://x.test/news/1823912345-talks", None),
@@ -264,6 +266,13 @@ def test_a_full_date_line_outranks_the_yearless_dateline_below_it_and_both_are_k
 def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -> None:
     article = from_record({"text": f"{TITLES[lang]}\n27 May 2024 18:35\n{byline}\n{BODIES[lang]}\n"}, "test.jsonl#1")
     assert article.title == TITLES[lang]
+
+
+@pytest.mark.parametrize(("lang", "credit"), [("en", "Photo: Reuters/John Smith"), ("ru", "Фото: ТАСС/Алексей Никольский"),
+                                              ("az", "Foto: AZƏRTAC")])
+def test_a_picture_credit_over_the_body_is_not_the_title(lang: str, credit: str) -> None:
+    article = from_record({"text": f"27 May 2024 18:35\n{TITLES[lang]}\n\n{credit}\n\n{BODIES[lang]}\n"}, "test.jsonl#1")
+    assert (article.title, article.published) == (TITLES[lang], dt.date(2024, 5, 27))
 
 
 # --- a month of publication without its day ------------------------------------------------------

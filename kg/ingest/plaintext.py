@@ -54,6 +54,7 @@ _MIN_BODY_SCORE = 3.0
 # line's letters: "Subscribe to our Telegram channel" is boilerplate, while "The minister wrote on
 # Twitter that the talks went well." and a headline such as "Telegram blocked after court ruling" are not.
 _SHORT_LINE = 160
+_MAX_CREDIT_WORDS = 10  # "Фото: ТАСС/Алексей Никольский/пресс-служба президента РФ"; a longer "Photo: X welcomes Y ..." is a caption
 _MIN_PHRASE_SHARE = 0.3
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -114,6 +115,7 @@ class _Lexicon:
     date_labels: re.Pattern[str]  # "Tarix", "Дата публикации": words that label a page's own date
     update_labels: re.Pattern[str]  # "Last updated", "Обновлено": words that label the date of a later change
     byline_labels: re.Pattern[str]  # "by", "автор": a line opening with one, then names, is a byline
+    credit_labels: re.Pattern[str]  # "Фото:", "Photo:": a line opening with one is a picture's credit
 
 
 def extract_plain_text(raw: str) -> PlainArticle:
@@ -220,7 +222,8 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.BOILERPLATE
     if is_time_line(text) or date_line(text) or _dateline_only(text) or is_relative_date_line(text):  # before the counters
         return _Kind.DATE
-    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon) or _PICTURE.match(text):
+    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon) or _PICTURE.match(text) or (
+            lexicon.credit_labels.match(folded) and len(_WORD.findall(text)) <= _MAX_CREDIT_WORDS):
         return _Kind.BOILERPLATE  # a picture's caption repeats the headline; it is no line of the article
     return _Kind.TEXT
 
@@ -416,6 +419,7 @@ def _lexicon() -> _Lexicon:
         date_labels=_whole_words(folded("date_labels")),
         update_labels=_whole_words(folded("update_labels")),
         byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
+        credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})\s*:"),
     )
 
 
