@@ -285,10 +285,14 @@ class Gazetteer:
     # -- positions -------------------------------------------------------------------------
 
     def holders(self, role: str, org: str | None, on: dt.date | None) -> list[GazEntry]:
-        """Persons holding `role` (in `org`, when given) on the date `on` (None: currently)."""
+        """Persons holding `role` (in `org`, when given) on the date `on` (None: currently); for a
+        covering title, the holder of its first role alone when there is one (a supreme leader)."""
         roles = self.covers.get(role, (role,))
-        return list({entry.key: entry for r in roles for entry in self._by_role.get(r, ()) if any(
-            p.role == r and (org is None or p.of == org) and p.active(on) for p in entry.positions)}.values())
+        found = {r: [entry for entry in self._by_role.get(r, ()) if any(
+            p.role == r and (org is None or p.of == org) and p.active(on) for p in entry.positions)] for r in roles}
+        if len(roles) > 1 and found[roles[0]]:
+            return found[roles[0]]
+        return list({entry.key: entry for r in roles for entry in found[r]}.values())
 
     def holds(self, person_key: str, role: str, org: str | None, on: dt.date | None) -> bool:
         return any(p.active(on) for p in self._offices(person_key, role, org))

@@ -1763,3 +1763,29 @@ def test_a_greeting_or_a_talk_by_phone_is_a_call(text, lang):
 ])
 def test_a_greeting_that_does_not_say_by_phone_is_no_call(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Глава КНДР встретился с Владимиром Путиным во Владивостоке.", "ru"),
+    ("The North Korean leader met Vladimir Putin in Vladivostok.", "en"),
+])
+def test_the_leader_of_a_country_with_a_supreme_leader_is_that_leader(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang, dt.date(2019, 4, 25))] == [
+        ("meeting", ("Kim Jong-un", "Vladimir Putin"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Владимир Путин и Джо Байден 7 декабря провели онлайн-встречу по закрытому каналу видеосвязи.",
+    "Состоялись видеопереговоры Владимира Путина и Джо Байдена.",
+])
+def test_ru_a_one_word_online_meeting_is_a_call(text):
+    assert [(kind, names) for kind, names, _, _ in scored(text, "ru", dt.date(2021, 12, 8))] == [
+        ("call", ("Joe Biden", "Vladimir Putin"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Песков поделился впечатлениями Путина от переговоров с Байденом.", "ru"),
+    ("Peskov shared Putin's impressions of the talks with Biden.", "en"),
+])
+def test_impressions_of_talks_are_a_topic_not_an_event(text, lang):
+    assert scored(text, lang) == []
