@@ -149,8 +149,9 @@ class EventFinder:
             scope = sorted(set(scope) | set(range(start, end)))
             if any(self._lemma(k) == "to" and doc.tokens[k].dep == "aux" and doc.tokens[k].head in scope for k in scope):
                 cand.status = EventStatus.PLANNED
-        if self._negated(trig, scope) or any(self._has_word(k, self.lex.habitual) for k in scope):
-            return None  # "did not meet"; "met repeatedly", "неоднократно встречались": no one event
+        if self._negated(trig, scope) or any(self._has_word(k, self.lex.habitual) for k in scope) or any(
+                self._counted_times(c) for k in scope for c in (k, *doc.tokens[k].children)):
+            return None  # "did not meet"; "met repeatedly", "неоднократно встречались", "spoke 13 times": no one event
         if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
@@ -327,6 +328,13 @@ class EventFinder:
                 "aux", "aux:pass", "advmod", "amod", "mark", "neg", "xcomp", "cop", "det", "nummod", "obl:tmod", "npadvmod",
                 "acomp", "acl"))
         return sorted(scope)
+
+    def _counted_times(self, k: int) -> bool:
+        """Whether token `k` counts occasions ("13 раз", "several times", "bir neçə dəfə")."""
+        doc = self.doc
+        before = doc.tokens[k - 1] if k > 0 else None  # whole words: "ikinci dəfə" (the second time) is one event
+        return self._has_word(k, self.lex.times) and before is not None and (before.text.isdigit() or fold(
+            before.text, doc.lang) in self.lex.counts or (doc.has_parse and self._lemma(k - 1) in self.lex.counts))
 
     def _negated(self, trig: TriggerMatch, scope: list[int]) -> bool:
         doc = self.doc

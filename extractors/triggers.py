@@ -88,6 +88,8 @@ class Lexicon:
     previous_phrases: frozenset[str] = frozenset()  # "в последний раз", "sonuncu dəfə": anywhere in the clause
     reporting: frozenset[str] = frozenset()  # "note", "отметить": verbs whose modality stays out of their clause
     habitual: frozenset[str] = frozenset()  # "repeatedly", "неоднократно", "dəfələrlə": a recurring, not one event
+    times: frozenset[str] = frozenset()  # "раз", "times", "dəfə": after a count ("13 раз", "several times"), many events
+    counts: frozenset[str] = frozenset()  # "несколько", "three", "bir neçə": count words before `times`
     sequels: frozenset[str] = frozenset()  # "following", "по итогам": the event named next came before the clause's
     arrival_venues: frozenset[str] = frozenset()  # "airport", "аэропорт": a greeting there belongs to the arrival
     topic_verbs: frozenset[str] = frozenset()  # "congratulate", "поздравить": their object event is a topic

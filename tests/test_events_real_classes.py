@@ -1789,3 +1789,21 @@ def test_ru_a_one_word_online_meeting_is_a_call(text):
 ])
 def test_impressions_of_talks_are_a_topic_not_an_event(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("С тех пор Владимир Путин и Реджеп Тайип Эрдоган общались по телефону 13 раз.", "ru"),
+    ("Vladimir Putin and Recep Tayyip Erdogan have spoken by phone several times since then.", "en"),
+    ("Prezident İlham Əliyev və Rəcəb Tayyib Ərdoğan bu il bir neçə dəfə telefonla danışıblar.", "az"),
+    ("Ильхам Алиев и Реджеп Тайип Эрдоган дважды встречались в этом году.", "ru"),
+])
+def test_counted_occasions_are_no_one_event(text, lang):
+    assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prezident İlham Əliyev və Rəcəb Tayyib Ərdoğan ikinci dəfə görüşüblər.", "az"),
+    ("Ильхам Алиев и Реджеп Тайип Эрдоган встретились в третий раз за год.", "ru"),
+])
+def test_the_nth_occasion_is_one_event(text, lang):
+    assert [kind for kind, _, _, _ in scored(text, lang)] == ["meeting"]
