@@ -34,6 +34,7 @@ LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 SEQUEL_GAP = 3  # words after a press conference within which "following"/"по итогам" names the talks it closed
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
+PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
 COMITATIVE_WORDS = frozenset({"ilə", ",", "və"})  # what joins the "with" parties between a genitive and its noun
@@ -270,11 +271,16 @@ class EventFinder:
                 found.append(mention.ref)
         return found if len(found) >= 2 else []
 
-    def _in_subject(self, tok: int) -> bool:
+    def _in_subject(self, tok: int, owners: bool = False) -> bool:
         """Whether a name is a clause's subject or stands in it as a conjunct or apposition ("Министры
-        иностранных дел Азербайджана Джейхун Байрамов и Армении Арарат Мирзоян обсудили")."""
+        иностранных дел Азербайджана Джейхун Байрамов и Армении Арарат Мирзоян обсудили"); with `owners`,
+        also as the subject's owner or the name its title ends in ("X's day continued", "побывал
+        представитель ЕС по Южному Кавказу Тойво Клаар")."""
+        links = ("conj", "appos", "flat", "flat:name", *(("nmod", "nmod:poss", "poss") if owners else ()))
+        seen = {tok}  # a parser's loop ("Клаар" the head of its own head) ends the climb
         t = self.doc.tokens[tok]
-        while t.dep in ("conj", "appos", "flat", "flat:name") and t.head is not None:
+        while t.dep in links and t.head is not None and t.head not in seen:
+            seen.add(t.head)
             t = self.doc.tokens[t.head]
         return t.dep in SUBJECT_DEPS
 
@@ -785,9 +791,13 @@ class EventFinder:
         mentions = _unique([self.by_token[k] for k in found])
         if not mentions and (named_next := self._named_next(tok)) is not None:  # "his counterpart Sergey Lavrov,
             mentions = [named_next]  # Azernews reports": the parser made the name the subject of the attribution
-        if mentions and not any(m.ref.type is EntityType.PERSON for m in mentions):
-            named = self._title_chain_person(max(found))
-            mentions = [named] if named is not None else mentions
+        if (mentions or t.pos == "NOUN") and not any(m.ref.type is EntityType.PERSON for m in mentions):
+            # "Afghanistan's chairman of the High Council ... Abdullah Abdullah and Foreign Minister B": the
+            # person ending the title, and those coordinated with him
+            named = self._title_chain_person(max([*found, tok]))
+            if named is not None:
+                mentions = _unique([named, *(self.by_token[k] for k in self._phrase_actors(named.head_tok)
+                                             if self.by_token[k].ref.type is EntityType.PERSON)])
         heads = self._heads_of_delegation(tok) if lemma in self.lex.delegation else []
         if heads:  # "принял делегацию Турции во главе с министром X": X acts for it
             mentions = heads
@@ -1024,10 +1034,16 @@ class EventFinder:
             return None
         sent = self.doc.tokens[tok].sent
         subjects = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent and self.doc.tokens[m.head_tok].dep in SUBJECT_DEPS]
-        # a subject "He" continues the subject of the sentence before, not its last object ("his visit" may not)
-        previous = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent - 1 and self._in_subject(m.head_tok)
-                    ] if self.doc.tokens[tok].dep in SUBJECT_DEPS else []
-        return (subjects or previous or earlier)[-1]
+        if subjects:
+            return subjects[-1]
+        if self.doc.tokens[tok].dep in SUBJECT_DEPS:
+            # a subject "He" continues the first person in the subject of the nearest sentence before that has one, not
+            # its last object ("his visit" may not): "X's day continued with meetings with A and B. He then met C"
+            for back in range(sent - 1, max(sent - 1 - PRONOUN_LOOKBACK, -1), -1):
+                previous = [m for m in earlier if self.doc.tokens[m.head_tok].sent == back and self._in_subject(m.head_tok, owners=True)]
+                if previous:
+                    return previous[0]
+        return earlier[-1]
 
     # -- participants without a parse (Azerbaijani) ------------------------------------------
 

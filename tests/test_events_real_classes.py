@@ -1807,3 +1807,24 @@ def test_counted_occasions_are_no_one_event(text, lang):
 ])
 def test_the_nth_occasion_is_one_event(text, lang):
     assert [kind for kind, _, _, _ in scored(text, lang)] == ["meeting"]
+
+
+def test_en_a_title_chain_the_parser_cut_still_ends_in_its_persons():
+    found = scored("Jeyhun Bayramov also held separate meetings with Afghanistan's chairman of the High Council for "
+                   "National Reconciliation Abdullah Abdullah and Foreign Minister Sergey Lavrov.", "en")
+    assert sorted(names for kind, names, _, _ in found if kind == "meeting") == [
+        ("Abdullah Abdullah", "Jeyhun Bayramov"), ("Jeyhun Bayramov", "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Jeyhun Bayramov met Ararat Mirzoyan on Friday. Bayramov's busy day continued with meetings with the foreign "
+     "ministers of Malaysia and Tajikistan. He also held a tour of meetings with Sergey Lavrov and Dmytro Kuleba.", "en",
+     ("Dmytro Kuleba", "Jeyhun Bayramov")),
+    ("Джейхун Байрамов встретился с Араратом Мирзояном. На прошлой неделе в Баку побывал специальный представитель "
+     "ЕС по Южному Кавказу и кризису в Грузии Сергей Лавров. Он провел встречу с Дмитрием Кулебой.", "ru",
+     ("Dmytro Kuleba", "Sergey Lavrov")),
+])
+def test_a_subject_pronoun_continues_the_subject_before_it(text, lang, pair):
+    found = scored(text, lang)
+    assert pair in [names for kind, names, _, _ in found if kind == "meeting"]
+    assert "visit" not in [kind for kind, names, _, _ in found if "Jeyhun Bayramov" in names]  # a tour of meetings is no visit
