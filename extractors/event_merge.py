@@ -84,8 +84,8 @@ def resolve_sides(cands: list[Candidate]) -> None:
                     cand.type, cand.place = EventType.CALL, None
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
-            if not source:  # "the presidents met" opening the story: the subjects of the next sentence
-                for ref in cand.named_next:
+            if not source:  # "the presidents met" opening the story: the subjects of the next sentence, else
+                for ref in cand.named_next or cand.named_before:  # the two persons of the sentence before
                     cand.add(ref, "participant")
 
 

@@ -70,6 +70,8 @@ class Candidate:
     guest_role: str | None = None  # "the guest arrived": this role is the visitor of an earlier visit
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
     named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
+    named_before: list[EntityRef] = field(default_factory=list)  # "A invited B to Baku. The sides held a call": A and B
+    sides: bool = False  # a word for "the sides" ("стороны", "tərəflər") names its parties, not a title ("the presidents")
     conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
     refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
     # "The meeting was held in Tbilisi" restates the event before: the words saying where it was held
@@ -203,6 +205,7 @@ class EventFinder:
             return None
         if cand.refers_back and len(cand.participants) < 2:
             cand.named_next = self._subjects_of_next_sentence(cand)
+            cand.named_before = self._two_of_sentence_before(cand) if cand.sides else []
         self._date(trig, cand)
         cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
@@ -270,6 +273,17 @@ class EventFinder:
             if subject and mention.ref not in found:
                 found.append(mention.ref)
         return found if len(found) >= 2 else []
+
+    def _two_of_sentence_before(self, cand: Candidate) -> list[EntityRef]:
+        """The two persons the sentence before names, when it names exactly two ("A invited B to
+        Islamabad. The sides also held a phone call"): the sides, when no earlier event says who."""
+        if cand.sent == 0:
+            return []
+        before = self.doc.sentences[cand.sent - 1]
+        found = _unique([m for m in self.actors if m.ref.type is EntityType.PERSON
+                         and before.first_tok <= m.head_tok < before.last_tok])
+        refs = list({m.ref.id: m.ref for m in found}.values())
+        return refs if len(refs) == 2 else []
 
     def _in_subject(self, tok: int, owners: bool = False) -> bool:
         """Whether a name is a clause's subject or stands in it as a conjunct or apposition ("Министры
@@ -763,6 +777,7 @@ class EventFinder:
         if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not (
                 self._holders_of_countries(tok)):
             cand.refers_back = True
+            cand.sides = cand.sides or tok not in self.plural_titles
             return
         if lemma in self.lex.guests and tok not in self.by_token:
             cand.guest_role = role
@@ -1131,11 +1146,16 @@ class EventFinder:
         if not (spec.noun or groups.get("subject") or groups.get("possessor") or cand.guest_role or delegation_tok is not None
                 ) and len([m for m in com if m.ref.type is EntityType.PERSON]) > 1:
             groups["with"] = []  # "[an envoy no name resolves] Bayramov və Hacıyevlə görüşüb": they met him, not each other
-        if delegation_tok is not None and fold(doc.tokens[delegation_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
-            # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": the delegation received; its head is the object
+        received = delegation_tok is not None and fold(doc.tokens[delegation_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS)
+        met = delegation_tok is not None and delegation_tok + 1 < len(doc.tokens) and (
+            fold(doc.tokens[delegation_tok + 1].text, doc.lang) == "ilə")
+        if received or met:
+            # "X-in başçılıq etdiyi nümayəndə heyətini qəbul edib": the delegation received, its head the object;
+            # "A X-in başçılıq etdiyi nümayəndə heyəti ilə görüşüb": A met its head
+            slot = "object" if received else "with"
             heads = [m for m in mentions if m.ref.type is EntityType.PERSON and m.start_tok < delegation_tok and self._leads(m)]
             groups["subject"] = [m for m in groups.get("subject", []) if m not in heads]
-            groups["object"] = heads or groups.get("object", [])
+            groups[slot] = heads or groups.get(slot, [])
             delegation_tok = None
         if delegation_tok is not None:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
@@ -1157,6 +1177,7 @@ class EventFinder:
             self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
+            cand.sides = any(any(k in self.lex.sides for k in doc.tokens[t].keys) for t in range(start, end))
 
     def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the

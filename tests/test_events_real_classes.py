@@ -1828,3 +1828,27 @@ def test_a_subject_pronoun_continues_the_subject_before_it(text, lang, pair):
     found = scored(text, lang)
     assert pair in [names for kind, names, _, _ in found if kind == "meeting"]
     assert "visit" not in [kind for kind, names, _, _ in found if "Jeyhun Bayramov" in names]  # a tour of meetings is no visit
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan Senatının sədri Yusuf Reza Gilani Milli Məclisin sədri Sahibə Qafarovanı İslamabada dəvət edib. "
+     "Məlumata görə, tərəflər telefon danışığı aparıb.", "az"),
+    ("Председатель Сената Пакистана Юсуф Раза Гилани пригласил спикера Сахибу Гафарову в Исламабад. "
+     "Стороны провели телефонный разговор.", "ru"),
+    ("Pakistan Senate Chairman Yousaf Raza Gilani invited Speaker Sahiba Gafarova to Islamabad. "
+     "The sides held a phone conversation.", "en"),
+])
+def test_the_sides_with_no_event_before_are_the_two_persons_of_the_sentence_before(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Sahiba Gafarova", "Yousaf Raza Gilani"))]
+
+
+def test_az_a_delegation_headed_by_a_genitive_is_that_person_and_a_future_participle_plans():
+    found = scored("Milli Məclisin sədri Sahibə Qafarovanın başçılığı ilə parlament nümayəndə heyəti Avstriyada "
+                   "rəsmi səfərdədir. Senatın sədri Yusuf Reza Gilani spikerin oktyabrın 12-də İslamabadda konfransda "
+                   "iştirak edəcəyinə ümid etdiyini bildirdi.", "az")
+    assert [(kind, names) for kind, names, _, _ in found] == [("visit", ("Sahiba Gafarova",))]
+
+
+def test_az_meeting_a_delegation_led_by_a_named_person_is_meeting_that_person():
+    found = scored("Xarici işlər naziri Ceyhun Bayramov Peter Siyartonun başçılıq etdiyi nümayəndə heyəti ilə görüşüb.", "az")
+    assert [(kind, names) for kind, names, _, _ in found] == [("meeting", ("Jeyhun Bayramov", "Péter Szijjártó"))]
