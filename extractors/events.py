@@ -34,6 +34,7 @@ LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 SEQUEL_GAP = 3  # words after a press conference within which "following"/"по итогам" names the talks it closed
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
+AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
@@ -777,7 +778,7 @@ class EventFinder:
         if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not (
                 self._holders_of_countries(tok)):
             cand.refers_back = True
-            cand.sides = cand.sides or tok not in self.plural_titles
+            cand.sides = cand.sides or (tok not in self.plural_titles and t.number == "Plur")  # not "the US side"
             return
         if lemma in self.lex.guests and tok not in self.by_token:
             cand.guest_role = role
@@ -1177,7 +1178,8 @@ class EventFinder:
             self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
         if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True
-            cand.sides = any(any(k in self.lex.sides for k in doc.tokens[t].keys) for t in range(start, end))
+            cand.sides = any(any(k in self.lex.sides for k in doc.tokens[t].keys) and AZ_PLURAL.search(
+                fold(doc.tokens[t].text, doc.lang)) for t in range(start, end))  # "tərəflər", not "Azərbaycan tərəfi"
 
     def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the

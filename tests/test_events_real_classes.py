@@ -1852,3 +1852,10 @@ def test_az_a_delegation_headed_by_a_genitive_is_that_person_and_a_future_partic
 def test_az_meeting_a_delegation_led_by_a_named_person_is_meeting_that_person():
     found = scored("Xarici işlər naziri Ceyhun Bayramov Peter Siyartonun başçılıq etdiyi nümayəndə heyəti ilə görüşüb.", "az")
     assert [(kind, names) for kind, names, _, _ in found] == [("meeting", ("Jeyhun Bayramov", "Péter Szijjártó"))]
+
+
+def test_en_one_side_named_by_its_country_is_not_the_sides_of_the_sentence_before():
+    found = scored("Dmitry Peskov said that the time of the press conference by Joe Biden is unknown. There are no longer "
+                   "talks with the US side on a joint press conference, Peskov said.", "en")
+    assert not [names for _, names, _, _ in found if "Dmitry Peskov" in names]
+
