@@ -43,8 +43,11 @@ def world_city_records(packaged: Iterable[dict[str, Any]], config: dict[str, Any
     for city in cities:
         if city["population"] < by_country.get(city["countrycode"], config["population_min"]):
             continue
+        names_by_lang = _names_by_lang(city)
+        respell = str.maketrans(config.get("az_letters_by_country", {}).get(city["countrycode"], {}))
+        names_by_lang["az"] += [n.translate(respell) for n in names_by_lang["az"]]
         aliases = {lang: [n for n in dict.fromkeys(names) if skeleton(n) not in taken]
-                   for lang, names in _names_by_lang(city).items()}
+                   for lang, names in names_by_lang.items()}
         aliases = {lang: names for lang, names in aliases.items() if names}
         if "en" not in aliases:
             continue

@@ -1859,3 +1859,7 @@ def test_en_one_side_named_by_its_country_is_not_the_sides_of_the_sentence_befor
                    "talks with the US side on a joint press conference, Peskov said.", "en")
     assert not [names for _, names, _, _ in found if "Dmitry Peskov" in names]
 
+
+
+def test_az_a_turkish_city_in_azerbaijani_spelling_is_that_city():
+    assert [(kind, where) for kind, _, _, where in scored("Prezident İlham Əliyev Ədirnəyə gəlib.", "az")] == [("visit", "Edirne")]
