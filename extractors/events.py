@@ -1332,7 +1332,7 @@ class EventFinder:
         of them when the lead does."""
         doc = self.doc
         body = [k for k in range(len(doc.tokens)) if doc.tokens[k].start >= self.headline_end]
-        gatherings = [k for k in body if self._has_word(k, self.lex.gatherings)]
+        gatherings = [k for k in body if self._has_word(k, self.lex.gatherings) and not self._upcoming(k)]
         cities = [m for m in self.actors if m.ref.type is EntityType.PLACE and m.start >= self.headline_end]
         found: dict[str, EntityRef] = {}
         for g in gatherings:
@@ -1353,6 +1353,12 @@ class EventFinder:
         named = {doc.tokens[g].sent for g in gatherings}
         lead = doc.tokens[body[0]].sent if body else None
         return next(iter(found.values())), frozenset(range(len(doc.sentences)) if lead in named else named)
+
+    def _upcoming(self, gathering: int) -> bool:
+        """Whether a gathering is yet to come ("the upcoming Paris conference", "qarşıdan gələn sammit")."""
+        doc = self.doc
+        near = doc.tokens[gathering].children if doc.has_parse else range(max(0, gathering - GATHERING_GAP), gathering)
+        return any(self._has_word(k, self.lex.upcoming) for k in near)
 
     def _on_a_party(self, place: ActorMention, cand: Candidate) -> bool:
         """Whether the parse hung a place phrase on a party of the event ("met with his counterpart

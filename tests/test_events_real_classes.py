@@ -1863,3 +1863,12 @@ def test_en_one_side_named_by_its_country_is_not_the_sides_of_the_sentence_befor
 
 def test_az_a_turkish_city_in_azerbaijani_spelling_is_that_city():
     assert [(kind, where) for kind, _, _, where in scored("Prezident İlham Əliyev Ədirnəyə gəlib.", "az")] == [("visit", "Edirne")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Barack Obama held talks with Xi Jinping on Friday. The two laid the foundations for the upcoming Paris "
+     "conference on emissions.", "en"),
+    ("Владимир Путин провел переговоры с Си Цзиньпином. Лидеры обсудили подготовку к предстоящему саммиту в Париже.", "ru"),
+])
+def test_an_upcoming_gathering_does_not_set_the_story_in_its_city(text, lang):
+    assert [where for _, _, _, where in scored(text, lang)] == [None]
