@@ -221,6 +221,14 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
         others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
         if len(others) < 2 <= len(subjects) and others:
             subjects, others = others, subjects
+        if cand.type is EventType.VISIT and cand.distributive and not others and len(subjects) > 1:
+            for ref, role in subjects:  # "с прибывшими с визитом Президентами A, B и C": each came
+                single = Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
+                                   date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
+                                   sentences=set(cand.sentences), confidence=cand.confidence)
+                single.add(ref, role, subject=True)
+                out.append(single)
+            continue
         if cand.distributive and not others and len(subjects) > 2:
             continue  # "the three ministers held bilateral meetings": which pairs met, the sentence does not say
         if not cand.distributive or not subjects or len(others) < 2:

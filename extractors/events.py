@@ -694,16 +694,33 @@ class EventFinder:
         noun on another word of the sentence. Whether one was found."""
         doc = self.doc
         sent = doc.tokens[trig.start_tok].sent
-        stay = next((k for k in range(trig.start_tok - 1, max(trig.start_tok - 8, -1), -1)
+        first = trig.start_tok if trig.spec.noun else trig.start_tok + 1  # a verb trigger may be the participle itself
+        stay = next((k for k in range(first - 1, max(first - 8, -1), -1)
                      if doc.tokens[k].sent == sent and self._lemma(k) in self.lex.stay_verbs), None)
         if stay is None:
             return False
+        role = trig.spec.role("possessor") or trig.spec.role("subject") or "visitor"
         before = [m for m in self.actors if m.end_tok <= stay and doc.tokens[m.start_tok].sent == sent
                   and all(doc.tokens[k].text in (",", "—", "-") for k in range(m.end_tok, stay))]
-        if not before or before[-1].ref.type is not EntityType.PERSON:
+        if before and before[-1].ref.type is EntityType.PERSON:
+            cand.add(before[-1].ref, role, subject=True)
+            return True
+        if not (stay > 0 and doc.tokens[stay].case and PREP_SLOTS.get(self._lemma(stay - 1)) == "with"):
             return False
-        cand.add(before[-1].ref, trig.spec.role("possessor") or "visitor", subject=True)
-        return True
+        # "встречи с прибывшими с визитом в страну ... Президентами A, B и C", "с пребывающей с визитом делегацией
+        # во главе с X": the persons the prenominal participle describes visited, each
+        after = self._described_by_participle(stay)
+        for mention in after:
+            cand.add(mention.ref, role, subject=True)
+        cand.distributive = len(after) > 1
+        return bool(after)
+
+    def _described_by_participle(self, participle: int) -> list[ActorMention]:
+        """The persons a prenominal participle of staying or arriving describes: those after it in its
+        sentence, read linearly because parsers hang the long phrase anywhere."""
+        sent = self.doc.tokens[participle].sent
+        return _unique([m for m in self.actors if m.start_tok > participle and self.doc.tokens[m.start_tok].sent == sent
+                        and m.ref.type is EntityType.PERSON])
 
     def _clause_subjects(self, trig: TriggerMatch, cand: Candidate) -> None:
         """When the parse attached a noun trigger to the wrong verb ("— заявила глава ЕС на
@@ -797,6 +814,10 @@ class EventFinder:
                     self._take(other, role, cand, slot)
             return
         if role == "destination":
+            return
+        if lemma in self.lex.stay_verbs and t.case and tok not in self.by_token:
+            # "встреча с пребывающей с визитом в стране делегацией во главе с X": the persons the participle describes
+            self._add_mentions(self._described_by_participle(tok), role, cand, subject=slot == "subject")
             return
         # a phrase before the trigger names no actor after it, and the reverse: on long sentences
         # parsers hang far-away names on the subject ("Министр ... провел встречи с A, B" with B as its appos)

@@ -1872,3 +1872,13 @@ def test_az_a_turkish_city_in_azerbaijani_spelling_is_that_city():
 ])
 def test_an_upcoming_gathering_does_not_set_the_story_in_its_city(text, lang):
     assert [where for _, _, _, where in scored(text, lang)] == [None]
+
+
+def test_ru_a_prenominal_participle_of_arriving_describes_the_visitors_met():
+    found = scored("3 марта Президент Узбекистана Шавкат Мирзиёев провел встречу с пребывающей с визитом в стране "
+                   "делегацией России во главе с первым заместителем председателя правительства Денисом Мантуровым.", "ru")
+    assert sorted((kind, names) for kind, names, _, _ in found) == [
+        ("meeting", ("Denis Manturov", "Shavkat Mirziyoyev")), ("visit", ("Denis Manturov",))]
+    found = scored("3 марта Шавкат Мирзиёев провел встречи с прибывшими с визитом в страну для участия в саммите "
+                   "Президентами Азербайджана Ильхамом Алиевым и Кыргызстана Садыром Жапаровым.", "ru")
+    assert sorted(names for kind, names, _, _ in found if kind == "visit") == [("Ilham Aliyev",), ("Sadyr Japarov",)]
