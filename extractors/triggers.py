@@ -33,6 +33,7 @@ class TriggerSpec:
     requires_destination: bool = False  # "Münxenə gəlib" (came to Munich), not "razılığa gəlib" (came to agree)
     requires_owner_object: bool = False  # "presented his credentials to X", not "presented a report"
     requires_remote: bool = False  # "discussed by phone", "обсудили по телефону": only with a word of distance in its clause
+    in_person: bool = False  # "Nyu-Yorkda X ilə müzakirə edib": a meeting only without a word of distance in its clause
     requires_place: bool = False  # "вылетел в Анкару" is a visit, "вылетел из Москвы" says nothing of one
     abroad: bool = False  # "is attending the Munich Security Conference": a visit only in person, to a place not home
     finite_only: bool = False
@@ -128,7 +129,7 @@ def lexicon(lang: str) -> Lexicon:
                 requires_org_object=bool(item.get("requires_org_object")), requires_with=bool(item.get("requires_with")),
                 requires_destination=bool(item.get("requires_destination")),
                 requires_owner_object=bool(item.get("requires_owner_object")),
-                requires_remote=bool(item.get("requires_remote")),
+                requires_remote=bool(item.get("requires_remote")), in_person=bool(item.get("in_person")),
                 requires_place=bool(item.get("requires_place") or item.get("abroad")), abroad=bool(item.get("abroad")),
                 finite_only=bool(item.get("finite_only")), main_clause=bool(item.get("main_clause")),
                 plural=bool(item.get("plural")),

@@ -1882,3 +1882,17 @@ def test_ru_a_prenominal_participle_of_arriving_describes_the_visitors_met():
     found = scored("3 марта Шавкат Мирзиёев провел встречи с прибывшими с визитом в страну для участия в саммите "
                    "Президентами Азербайджана Ильхамом Алиевым и Кыргызстана Садыром Жапаровым.", "ru")
     assert sorted(names for kind, names, _, _ in found if kind == "visit") == [("Ilham Aliyev",), ("Sadyr Japarov",)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ABŞ Dövlət katibi Entoni Blinken Nyu-Yorkda Türkiyənin xarici işlər naziri Mövlud Çavuşoğlu ilə Dağlıq "
+     "Qarabağdakı vəziyyəti müzakirə edib.", "meeting"),
+    ("ABŞ Dövlət katibi Entoni Blinken Türkiyənin xarici işlər naziri Mövlud Çavuşoğlu ilə Dağlıq Qarabağdakı "
+     "vəziyyəti telefonla müzakirə edib.", "call"),
+])
+def test_az_a_discussion_in_a_named_place_is_a_meeting_and_by_phone_a_call(text, kind):
+    assert [(k, names) for k, names, _, _ in scored(text, "az")] == [(kind, ("Antony Blinken", "Mevlut Cavusoglu"))]
+
+
+def test_az_a_discussion_without_a_place_or_a_mode_is_no_event():
+    assert scored("Entoni Blinken Mövlud Çavuşoğlu ilə Dağlıq Qarabağdakı vəziyyəti müzakirə edib.", "az") == []
