@@ -275,3 +275,11 @@ def test_article_text_layout_and_offsets(tmp_path: Path) -> None:
     assert article.body == BODY
     assert raw[article.raw_body_start:article.raw_body_end] == BODY
     assert (article.source, article.language, article.url) == (str(path), "en", None)
+
+
+def test_a_link_marker_inside_a_sentence_is_blanked_and_offsets_hold() -> None:
+    raw = ("Borrell meets Kosovo's President\n\nHigh Representative Josep Borrell also met with the President of Kosovo, "
+           "Vjosa Osmani(link is external), in Antalya on Friday.\n")
+    page = extract_plain_text(raw)
+    assert "(link is external)" not in page.body and "Vjosa Osmani " in page.body
+    assert raw[page.raw_body_start:page.raw_body_end].replace("(link is external)", " " * 18) == page.body

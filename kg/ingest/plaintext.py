@@ -116,6 +116,7 @@ class _Lexicon:
     update_labels: re.Pattern[str]  # "Last updated", "Обновлено": words that label the date of a later change
     byline_labels: re.Pattern[str]  # "by", "автор": a line opening with one, then names, is a byline
     credit_labels: re.Pattern[str]  # "Фото:", "Photo:": a line opening with one is a picture's credit
+    inline_markers: re.Pattern[str]  # "(link is external)": printed inside sentences by the site
 
 
 def extract_plain_text(raw: str) -> PlainArticle:
@@ -195,8 +196,13 @@ def _run_on(rows: list[str]) -> bool:
 def _untagged(raw: str) -> str:
     """The text with tag words glued before a paragraph's first sentence blanked out ("армения
     франция И.о. премьер-министра ...": a page's topic tags, lower case, run into the lead), so the
-    parser does not read them as the subject; offsets still hold."""
-    return _GLUED_TAGS.sub(lambda tags: " " * len(tags.group()), raw)
+    parser does not read them as the subject, and link markers inside sentences ("Osmani(link is
+    external)") blanked too; offsets still hold."""
+    return _lexicon().inline_markers.sub(_blank, _GLUED_TAGS.sub(_blank, raw))
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _lines(raw: str, offset: int) -> list[_Line]:
@@ -420,6 +426,7 @@ def _lexicon() -> _Lexicon:
         update_labels=_whole_words(folded("update_labels")),
         byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
         credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})\s*:"),
+        inline_markers=re.compile("|".join(map(_spaced, folded("inline_markers"))) or "(?!)", re.I),
     )
 
 
