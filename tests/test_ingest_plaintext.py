@@ -193,6 +193,19 @@ def test_a_hard_wrapped_paragraph_is_rejoined_with_offsets_kept() -> None:
     assert len(raw[page.raw_body_start:page.raw_body_end]) == len(page.body)
 
 
+def test_a_hard_wrapped_page_without_blank_lines_is_rejoined_though_rows_ending_sentences_are_short() -> None:
+    rows = ["BAKU, Azerbaijan, December 6. The foreign minister of",
+            "Azerbaijan has met with the visiting assistant secretary",
+            "of state, the ministry said in a statement on Wednesday.",
+            "The meeting revolved around the bilateral and multilateral",
+            "cooperation agenda between the two countries and the",
+            "situation in the region.",
+            "The sides highlighted the importance of their historic",
+            "cooperation in a number of areas and of mutual interests."]
+    page = extract_plain_text("\n".join(rows) + "\n")
+    assert page.body.startswith("BAKU, Azerbaijan, December 6. The foreign minister of Azerbaijan has met")
+
+
 def test_a_sentence_broken_before_a_lower_case_word_is_rejoined() -> None:
     raw = f"Home\nMinisters meet in Vienna\nThe ministers of two neighbouring countries held talks\nin Vienna on Wednesday.\n{P2}\n"
     assert extract_plain_text(raw).body.startswith("The ministers of two neighbouring countries held talks in Vienna")

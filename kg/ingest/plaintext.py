@@ -175,13 +175,12 @@ def _unwrapped(raw: str) -> str:
 
 def _wrapped(rows: list[str]) -> bool:
     """Whether the rows of one paragraph are one text broken into lines of about one width, most
-    not ending a sentence."""
+    not ending a sentence (a row that ends one may be short: "on mutual interests.")."""
     if len(rows) < _WRAPPED_ROWS:
         return False
-    lengths = [len(row) for row in rows[:-1]]
-    open_rows = sum(not _SENTENCE_END.search(row) for row in rows[:-1])
-    return (_WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
-            and max(lengths) - min(lengths) <= _WRAP_SPREAD and open_rows * 2 >= len(rows) - 1)
+    lengths = [len(row) for row in rows[:-1] if not _SENTENCE_END.search(row)]
+    return (len(lengths) * 2 >= len(rows) - 1 and _WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
+            and max(lengths) - min(lengths) <= _WRAP_SPREAD)
 
 
 def _run_on(rows: list[str]) -> bool:
