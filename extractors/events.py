@@ -1435,8 +1435,13 @@ class EventFinder:
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None
+            holder = doc.tokens[head.head].head if head.dep == "pobj" and head.head is not None else head.head
+            if holder is not None and self._has_word(holder, self.lex.accredited):
+                return None  # "в сопровождении посла США в России": where the ambassador is posted
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
+        elif mention.end_tok < len(doc.tokens) and self._has_word(mention.end_tok, self.lex.accredited):
+            return None  # "ABŞ-ın Rusiyadakı səfiri"
         if mention.ref.type is EntityType.ORGANIZATION:
             # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"
             near = [*range(max(mention.start_tok - 3, 0), mention.start_tok),

@@ -103,6 +103,7 @@ class Lexicon:
     multilateral: frozenset[str] = frozenset()  # "trilateral", "трехсторонний", "üçtərəfli": one call of several parties
     gatherings: frozenset[str] = frozenset()  # "summit", "саммит", "zirvə": a gathering whose city may set the story
     upcoming: frozenset[str] = frozenset()  # "upcoming", "предстоящий", "qarşıdan": a gathering yet to come
+    accredited: frozenset[str] = frozenset()  # "ambassador", "посол", "səfir": a place beside them is their posting
     demonstratives: frozenset[str] = frozenset()  # "this", "этот", "bu": an event noun after them is one reported already
     agents: frozenset[str] = frozenset()  # "tərəfindən": the phrase before it did what a passive verb tells
 

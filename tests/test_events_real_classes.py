@@ -1905,3 +1905,11 @@ def test_en_a_long_sentence_is_not_split_where_no_sentence_ends():
     doc = analyse("On March 14, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with Deputy "
                   "Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov, Trend reports. He then left.", "en")
     assert [doc.text[s.start:s.end] for s in doc.sentences][1:] == ["He then left."]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Джон Керри прибыл в резиденцию президента в сопровождении посла США в России Джона Теффта.", "ru"),
+    ("John Kerry arrived at the residence accompanied by US Ambassador to Russia John Tefft.", "en"),
+])
+def test_the_posting_of_an_ambassador_is_not_the_place_of_the_event(text, lang):
+    assert [where for _, _, _, where in scored(text, lang)] == [None]
