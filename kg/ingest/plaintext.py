@@ -179,7 +179,8 @@ def _wrapped(rows: list[str]) -> bool:
     if len(rows) < _WRAPPED_ROWS:
         return False
     lengths = [len(row) for row in rows[:-1] if not _SENTENCE_END.search(row)]
-    return (len(lengths) * 2 >= len(rows) - 1 and _WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
+    return (len(lengths) >= _WRAPPED_ROWS - 1 and len(lengths) * 2 >= len(rows) - 1  # one open row shows no width
+            and _WRAP_WIDTH[0] <= min(lengths) and max(lengths) <= _WRAP_WIDTH[1]
             and max(lengths) - min(lengths) <= _WRAP_SPREAD)
 
 
