@@ -1287,6 +1287,9 @@ class EventFinder:
         sent = self.doc.sentences[cand.sent]
         in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
         best = self._closest(trig, in_sentence, lambda d: d.start)
+        if best is None:  # "визит длится два дня — 18–19 января": a date set off by a dash after the trigger dates it
+            best = next((d for d in in_sentence if d.start > self.doc.tokens[trig.start_tok].start
+                         and self.doc.text[:d.start].rstrip().endswith(("—", "–"))), None)
         if best is not None and best.after_named is not None:
             told = self._story_day is not None and self._story_day[0] < best.start  # not a day these words gave
             cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))

@@ -1913,3 +1913,11 @@ def test_en_a_long_sentence_is_not_split_where_no_sentence_ends():
 ])
 def test_the_posting_of_an_ambassador_is_not_the_place_of_the_event(text, lang):
     assert [where for _, _, _, where in scored(text, lang)] == [None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("По информации МИД, визит Джейхуна Байрамова в Минск длится два дня — 12–13 марта.", "ru"),
+    ("Jeyhun Bayramov's visit to Minsk lasts two days — 12-13 March.", "en"),
+])
+def test_a_date_set_off_by_a_dash_after_the_trigger_dates_it(text, lang):
+    assert [when for _, _, when, _ in scored(text, lang)] == ["2024-03-12"]
