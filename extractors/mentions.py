@@ -523,9 +523,10 @@ class MentionFinder:
         window_after = range(title.end_tok, min(title.end_tok + 5, len(doc.tokens)))
         window_before = range(max(title.start_tok - 3, 0), title.start_tok)
         for mention in near.mentions(window_after, range(window_before.start, title.start_tok + 1)):
+            # only genitives (or "of the") between: "премьер прибыл в Белоруссию" is no premier of Belarus
             if doc.lang != "az" and mention.start_tok in window_after and all(
-                    doc.tokens[k].case in ("Gen", "") and doc.tokens[k].text[:1].isalpha() or doc.tokens[k].lemma in ("of", "the")
-                    for k in range(title.end_tok, mention.start_tok)):
+                    doc.tokens[k].case in ("Gen", "" if doc.lang == "en" else "Gen") and doc.tokens[k].text[:1].isalpha()
+                    or doc.tokens[k].lemma in ("of", "the") for k in range(title.end_tok, mention.start_tok)):
                 if doc.lang == "en" and doc.tokens[title.end_tok].lemma != "of":
                     continue
                 return mention.ref.key

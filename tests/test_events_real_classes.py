@@ -1921,3 +1921,8 @@ def test_the_posting_of_an_ambassador_is_not_the_place_of_the_event(text, lang):
 ])
 def test_a_date_set_off_by_a_dash_after_the_trigger_dates_it(text, lang):
     assert [when for _, _, when, _ in scored(text, lang)] == ["2024-03-12"]
+
+
+def test_ru_a_country_after_the_verb_is_not_the_title_s_country():
+    found = scored("Российский премьер прибыл в Белоруссию.", "ru", dt.date(2021, 5, 27))
+    assert [(kind, names) for kind, names, _, _ in found] == [("visit", ("Mikhail Mishustin",))]
