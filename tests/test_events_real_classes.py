@@ -1926,3 +1926,13 @@ def test_a_date_set_off_by_a_dash_after_the_trigger_dates_it(text, lang):
 def test_ru_a_country_after_the_verb_is_not_the_title_s_country():
     found = scored("Российский премьер прибыл в Белоруссию.", "ru", dt.date(2021, 5, 27))
     assert [(kind, names) for kind, names, _, _ in found] == [("visit", ("Mikhail Mishustin",))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Встреча Владимира Путина и Дональда Трампа должна быть результативной.", "ru"),
+    ("Он заявил, что СМИ искажают информацию об отмене встречи Дональда Трампа и Владимира Путина.", "ru"),
+    ("Подготовка встречи Владимира Путина и Дональда Трампа продолжается.", "ru"),
+    ("He denied reports on the cancellation of the meeting between Donald Trump and Vladimir Putin.", "en"),
+])
+def test_a_meeting_owed_prepared_or_cancelled_has_not_happened(text, lang):
+    assert scored(text, lang) == []
