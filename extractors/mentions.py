@@ -23,6 +23,8 @@ from extractors.translit import skeleton
 from schema import EntityType
 
 _HYPHEN = re.compile(r"(?<=\w)[-‑](?=\w)")
+TITLE_CHAIN_WORDS = frozenset({"of", "the"})  # words joining a title to its country ("of the Republic of Uzbekistan")
+NAME_ENDS = frozenset({",", ".", "and"})  # what follows a name missed after a title
 _UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place",
                    EntityType.COUNTRY: "country"}
 
@@ -162,7 +164,8 @@ class MentionFinder:
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
             if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
-        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken)
+        title_ends = [t.end_tok for t in result.titles]
+        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken, title_ends)
                         if fold(name, doc.lang) not in self.demonyms]
         for start, end, name in person_spans:
             guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
@@ -260,15 +263,35 @@ class MentionFinder:
 
     # -- persons -----------------------------------------------------------------------------
 
-    def _person_spans(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
+    def _person_spans(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
         """Person name spans with their nominative normal form, per language."""
         if doc.lang == "ru":
             return self._ru_persons(doc, taken)
         if doc.lang == "en":
-            return [(s.start_tok, s.end_tok, _clean_en_name(doc, s.start_tok, s.end_tok)) for s in doc.ner
-                    if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
-                    and self._plausible_name(doc, s.start_tok, s.end_tok)]
+            found = [(s.start_tok, s.end_tok, _clean_en_name(doc, s.start_tok, s.end_tok)) for s in doc.ner
+                     if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
+                     and self._plausible_name(doc, s.start_tok, s.end_tok)]
+            named = {k for start, end, _ in found for k in range(start, end)}
+            return found + self._names_after_titles(doc, taken | named, title_ends)
         return self._az_persons(doc, taken)
+
+    def _names_after_titles(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
+        """Names the recogniser missed after a title and its country ("Deputy Minister of Foreign
+        Affairs of the Republic of Uzbekistan Bobur Usmanov,"): exactly two capitalised words, then a
+        comma, a full stop or "and"."""
+        tokens, out = doc.tokens, []
+        for k in title_ends:
+            country = False
+            while k < len(tokens) and (k in taken or tokens[k].text in TITLE_CHAIN_WORDS) and tokens[k].sent == tokens[k - 1].sent:
+                country = country or k in taken
+                k += 1
+            end = k + 2
+            if not country or end >= len(tokens) or tokens[end].text not in NAME_ENDS or any(
+                    j in taken or not tokens[j].text.isalpha() or not tokens[j].text[:1].isupper() or tokens[j].text.isupper()
+                    for j in range(k, end)) or not self._plausible_name(doc, k, end):
+                continue
+            out.append((k, end, _clean_en_name(doc, k, end)))
+        return out
 
     def _ru_persons(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
         from extractors.morph_ru import nominative_name

@@ -1936,3 +1936,9 @@ def test_ru_a_country_after_the_verb_is_not_the_title_s_country():
 ])
 def test_a_meeting_owed_prepared_or_cancelled_has_not_happened(text, lang):
     assert scored(text, lang) == []
+
+
+def test_en_a_name_the_recogniser_misses_after_a_title_and_its_country_is_a_person():
+    found = scored("On March 14, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with Deputy "
+                   "Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov, Trend reports.", "en")
+    assert [(kind, names) for kind, names, _, _ in found] == [("meeting", ("Bobur Usmanov", "Jeyhun Bayramov"))]
