@@ -223,9 +223,7 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
             subjects, others = others, subjects
         if cand.type is EventType.VISIT and cand.distributive and not others and len(subjects) > 1:
             for ref, role in subjects:  # "с прибывшими с визитом Президентами A, B и C": each came
-                single = Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
-                                   date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
-                                   sentences=set(cand.sentences), confidence=cand.confidence)
+                single = _one_of(cand, distributive=False)
                 single.add(ref, role, subject=True)
                 out.append(single)
             continue
@@ -235,14 +233,20 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         for ref, role in others:
-            single = Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
-                               date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
-                               sentences=set(cand.sentences), confidence=cand.confidence, distributive=True)
+            single = _one_of(cand, distributive=True)
             for s_ref, s_role in subjects:
                 single.add(s_ref, s_role, subject=True)
             single.add(ref, role)
             out.append(single)
     return out
+
+
+def _one_of(cand: Candidate, distributive: bool) -> Candidate:
+    """An empty candidate for one of the events a split candidate stands for: its trigger, status,
+    date, place and sentences, no parties yet."""
+    return Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
+                     date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
+                     sentences=set(cand.sentences), confidence=cand.confidence, distributive=distributive)
 
 
 def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:

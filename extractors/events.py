@@ -283,9 +283,8 @@ class EventFinder:
         if cand.sent == 0:
             return []
         before = self.doc.sentences[cand.sent - 1]
-        found = _unique([m for m in self.actors if m.ref.type is EntityType.PERSON
-                         and before.first_tok <= m.head_tok < before.last_tok])
-        refs = list({m.ref.id: m.ref for m in found}.values())
+        refs = list({m.ref.id: m.ref for m in self.actors if m.ref.type is EntityType.PERSON
+                     and before.first_tok <= m.head_tok < before.last_tok}.values())
         return refs if len(refs) == 2 else []
 
     def _in_subject(self, tok: int, owners: bool = False) -> bool:
@@ -1199,10 +1198,10 @@ class EventFinder:
                                    subject=slot == "subject")
         if spec.type is not EventType.MEETING and not any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values()):
             self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
-        if any(any(k in self.lex.sides for k in doc.tokens[t].keys) or t in self.plural_titles for t in range(start, end)):
-            cand.refers_back = True
-            cand.sides = any(any(k in self.lex.sides for k in doc.tokens[t].keys) and AZ_PLURAL.search(
-                fold(doc.tokens[t].text, doc.lang)) for t in range(start, end))  # "tərəflər", not "Azərbaycan tərəfi"
+        sides = [t for t in range(start, end) if any(k in self.lex.sides for k in doc.tokens[t].keys)]
+        if sides or any(t in self.plural_titles for t in range(start, end)):
+            cand.refers_back = True  # "tərəflər" names the sides, "Azərbaycan tərəfi" one side
+            cand.sides = any(AZ_PLURAL.search(fold(doc.tokens[t].text, doc.lang)) for t in sides)
 
     def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the
@@ -1389,13 +1388,18 @@ class EventFinder:
     def _on_a_party(self, place: ActorMention, cand: Candidate) -> bool:
         """Whether the parse hung a place phrase on a party of the event ("met with his counterpart
         X in Tbilisi"): the place is the meeting's, one step further from the trigger."""
-        doc = self.doc
-        prep = doc.tokens[self._place_head(place)].head
-        holder = doc.tokens[prep].head if prep is not None and doc.tokens[prep].dep in ("prep", "case") else prep
+        holder = self._phrase_holder(self._place_head(place))
         if holder is None:
             return False
         mention = self.by_token.get(holder)
         return mention is not None and mention.ref.id in cand.participants and mention.ref.type is EntityType.PERSON
+
+    def _phrase_holder(self, head: int) -> int | None:
+        """The word a prepositional phrase hangs on: past the preposition where the parse puts it
+        between ("in Tbilisi" under "met"), else the phrase head's own head ("в России" under "посла")."""
+        doc = self.doc
+        prep = doc.tokens[head].head
+        return doc.tokens[prep].head if prep is not None and doc.tokens[prep].dep in ("prep", "case") else prep
 
     def _frame_tokens(self, trig: TriggerMatch) -> set[int]:
         """The tokens of the frame phrases near the trigger ("on the sidelines of the summit")."""
@@ -1438,7 +1442,7 @@ class EventFinder:
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None
-            holder = doc.tokens[head.head].head if head.dep == "pobj" and head.head is not None else head.head
+            holder = self._phrase_holder(self._place_head(mention))
             if holder is not None and self._has_word(holder, self.lex.accredited):
                 return None  # "в сопровождении посла США в России": where the ambassador is posted
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):

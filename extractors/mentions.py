@@ -548,7 +548,7 @@ class MentionFinder:
         for mention in near.mentions(window_after, range(window_before.start, title.start_tok + 1)):
             # only genitives (or "of the") between: "премьер прибыл в Белоруссию" is no premier of Belarus
             if doc.lang != "az" and mention.start_tok in window_after and all(
-                    doc.tokens[k].case in ("Gen", "" if doc.lang == "en" else "Gen") and doc.tokens[k].text[:1].isalpha()
+                    (doc.tokens[k].case == "Gen" or doc.lang == "en" and not doc.tokens[k].case) and doc.tokens[k].text[:1].isalpha()
                     or doc.tokens[k].lemma in ("of", "the") for k in range(title.end_tok, mention.start_tok)):
                 if doc.lang == "en" and doc.tokens[title.end_tok].lemma != "of":
                     continue
