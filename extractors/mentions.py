@@ -24,7 +24,7 @@ from schema import EntityType
 
 _HYPHEN = re.compile(r"(?<=\w)[-‑](?=\w)")
 TITLE_CHAIN_WORDS = frozenset({"of", "the"})  # words joining a title to its country ("of the Republic of Uzbekistan")
-NAME_ENDS = frozenset({",", ".", "and"})  # what follows a name missed after a title
+NAME_ENDS = frozenset({",", ".", "and"})  # what follows a name missed after a title, besides a verb
 _UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place",
                    EntityType.COUNTRY: "country"}
 
@@ -278,16 +278,18 @@ class MentionFinder:
     def _names_after_titles(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
         """Names the recogniser missed after a title and its country ("Deputy Minister of Foreign
         Affairs of the Republic of Uzbekistan Bobur Usmanov,"): exactly two capitalised words, then a
-        comma, a full stop or "and"."""
+        comma, a full stop, "and" or the verb whose subject the name is ("... Bakhrom Aloev received"),
+        and no word the recogniser took for an organisation or a place."""
         tokens, out = doc.tokens, []
+        named_other = {j for span in doc.ner if span.label != "PER" for j in range(span.start_tok, span.end_tok)}
         for k in title_ends:
             country = False
             while k < len(tokens) and (k in taken or tokens[k].text in TITLE_CHAIN_WORDS) and tokens[k].sent == tokens[k - 1].sent:
                 country = country or k in taken
                 k += 1
             end = k + 2
-            if not country or end >= len(tokens) or tokens[end].text not in NAME_ENDS or any(
-                    j in taken or not tokens[j].text.isalpha() or not tokens[j].text[:1].isupper() or tokens[j].text.isupper()
+            if not country or end >= len(tokens) or not (tokens[end].text in NAME_ENDS or _is_verb(tokens[end])) or any(
+                    j in taken or j in named_other or not tokens[j].text.isalpha() or not tokens[j].text[:1].isupper() or tokens[j].text.isupper()
                     for j in range(k, end)) or not self._plausible_name(doc, k, end):
                 continue
             out.append((k, end, _clean_en_name(doc, k, end)))
@@ -779,6 +781,11 @@ def _stem_for_name(word: str) -> str:
     from extractors.textutil import az_splits
 
     return az_splits(word)[0][0]
+
+
+def _is_verb(token) -> bool:
+    """A lower-case finite verb: the predicate a name right before it is the subject of."""
+    return token.pos in ("VERB", "AUX") and token.text[:1].islower()
 
 
 def _clean_en_name(doc: AnalysedDoc, start: int, end: int) -> str:

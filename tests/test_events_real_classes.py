@@ -1942,3 +1942,14 @@ def test_en_a_name_the_recogniser_misses_after_a_title_and_its_country_is_a_pers
     found = scored("On March 14, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with Deputy "
                    "Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov, Trend reports.", "en")
     assert [(kind, names) for kind, names, _, _ in found] == [("meeting", ("Bobur Usmanov", "Jeyhun Bayramov"))]
+
+
+def test_en_a_name_missed_after_a_title_and_its_country_may_be_the_subject_of_the_verb():
+    found = scored("Deputy Foreign Minister of Uzbekistan Bakhrom Aloev received the Ambassador of Azerbaijan "
+                   "Hasan Jafarov, the ministry said.", "en")
+    assert [names for _, names, _, _ in found] == [("Bakhrom Aloev", "Hassan Jafarov")]
+
+
+def test_en_an_organisation_after_a_title_is_not_a_missed_name():
+    found = scored("Sahiba Gafarova met with the President of the OSCE Parliamentary Assembly discussed issues.", "en")
+    assert all("Parliamentary Assembly" not in names for _, names, _, _ in found)
