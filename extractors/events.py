@@ -1443,8 +1443,9 @@ class EventFinder:
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None
             holder = self._phrase_holder(self._place_head(mention))
-            if holder is not None and self._has_word(holder, self.lex.accredited):
-                return None  # "в сопровождении посла США в России": where the ambassador is posted
+            if (holder is not None and self._has_word(holder, self.lex.accredited)) or (
+                    mention.start_tok >= 2 and self._has_word(mention.start_tok - 2, self.lex.accredited)):
+                return None  # "в сопровождении посла США в России", "Ambassador to Ankara X": where the envoy is posted
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
         elif mention.end_tok < len(doc.tokens) and self._has_word(mention.end_tok, self.lex.accredited):

@@ -23,7 +23,7 @@ from extractors.translit import skeleton
 from schema import EntityType
 
 _HYPHEN = re.compile(r"(?<=\w)[-‑](?=\w)")
-TITLE_CHAIN_WORDS = frozenset({"of", "the"})  # words joining a title to its country ("of the Republic of Uzbekistan")
+TITLE_CHAIN_WORDS = frozenset({"of", "the", "to"})  # words joining a title to its country ("of the Republic of Uzbekistan", "Ambassador to Ankara")
 NAME_ENDS = frozenset({",", ".", "and"})  # what follows a name missed after a title, besides a verb
 _UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place",
                    EntityType.COUNTRY: "country"}
@@ -288,7 +288,7 @@ class MentionFinder:
                 country = country or k in taken
                 k += 1
             end = k + 2
-            if not country or end >= len(tokens) or not (tokens[end].text in NAME_ENDS or _is_verb(tokens[end])) or any(
+            if not country or end >= len(tokens) or not (tokens[end].text in NAME_ENDS or tokens[end].text[:1].islower()) or any(
                     j in taken or j in named_other or not tokens[j].text.isalpha() or not tokens[j].text[:1].isupper() or tokens[j].text.isupper()
                     for j in range(k, end)) or not self._plausible_name(doc, k, end):
                 continue

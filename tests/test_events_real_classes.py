@@ -1953,3 +1953,9 @@ def test_en_a_name_missed_after_a_title_and_its_country_may_be_the_subject_of_th
 def test_en_an_organisation_after_a_title_is_not_a_missed_name():
     found = scored("Sahiba Gafarova met with the President of the OSCE Parliamentary Assembly discussed issues.", "en")
     assert all("Parliamentary Assembly" not in names for _, names, _, _ in found)
+
+
+def test_en_an_ambassador_to_a_city_is_a_title_chain_and_the_city_is_the_posting():
+    found = scored("Turkish Foreign Minister Hakan Fidan met with Russian Ambassador to Ankara Alexey Yerokhov "
+                   "to discuss current issues.", "en", dt.date(2023, 8, 21))
+    assert [(kind, len(names), where) for kind, names, _, where in found] == [("meeting", 2, None)]
