@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
 from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, folded_words, title_is_plural
-from extractors.textutil import fold
+from extractors.textutil import blank_scare_quotes, fold
 from extractors.triggers import Lexicon, TriggerMatch, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
@@ -106,6 +106,7 @@ class EventFinder:
                  period: EventDate | None = None) -> None:
         actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
+        self._clause_text = blank_scare_quotes(doc.text)  # «на полях» does not end a clause; a quotation does
         self.published = published
         self.period = period  # the month of publication when its day is unknown (`Article.published_period`)
         self.headline_end = headline_end  # where the body starts: the title and date lines come before
@@ -1091,7 +1092,7 @@ class EventFinder:
         sent = doc.sentences[doc.tokens[trig.start_tok].sent]
         start_char, end_char = sent.start, sent.end
         trig_char = doc.tokens[trig.start_tok].start
-        for match in _CLAUSE_BREAK.finditer(doc.text, sent.start, sent.end):
+        for match in _CLAUSE_BREAK.finditer(self._clause_text, sent.start, sent.end):
             if match.end() <= trig_char:
                 start_char = max(start_char, match.end())
             elif match.start() >= doc.tokens[trig.end_tok - 1].end:

@@ -52,6 +52,17 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+# Scare quotes: quote marks around one to three lower-case words («на полях», "в кулуарах").
+_SCARE_QUOTES = re.compile(r'[«"„“]([a-zа-яё][a-zа-яё-]*(?: [a-zа-яё-]+){0,2})[»"“”]')
+
+
+def blank_scare_quotes(text: str) -> str:
+    """The text with the quote marks of scare quotes turned to spaces, offsets unchanged: quotes
+    that end a clause at a quotation do not end it in "Лавров в Нью-Йорке «на полях» Генассамблеи",
+    whose place would be lost. Quotes around a name («Газпром») or a sentence are kept."""
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 def normalize_space(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 

@@ -1959,3 +1959,21 @@ def test_en_an_ambassador_to_a_city_is_a_title_chain_and_the_city_is_the_posting
     found = scored("Turkish Foreign Minister Hakan Fidan met with Russian Ambassador to Ankara Alexey Yerokhov "
                    "to discuss current issues.", "en", dt.date(2023, 8, 21))
     assert [(kind, len(names), where) for kind, names, _, where in found] == [("meeting", 2, None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министр иностранных дел России Сергей Лавров в Нью-Йорке «на полях» Генассамблеи Организации Объединенных "
+     "Наций проводит встречу с главой МИД Индии Субраманьямом Джайшанкаром.", "ru"),
+    ('Sergey Lavrov met Indian Foreign Minister Subrahmanyam Jaishankar in New York "on the sidelines" of the UN '
+     'General Assembly.', "en"),
+])
+def test_scare_quotes_do_not_cut_the_clause_from_its_place(text, lang):
+    assert [where for _, _, _, where in scored(text, lang, dt.date(2025, 9, 26))] == ["New York"]
+
+
+def test_blank_scare_quotes_keeps_offsets_and_quoted_names():
+    from extractors.textutil import blank_scare_quotes
+
+    text = "Лавров «на полях» форума, «Газпром» и «Мы готовы к диалогу», сказал он."
+    out = blank_scare_quotes(text)
+    assert len(out) == len(text) and " на полях " in out and "«Газпром»" in out and "«Мы готовы к диалогу»" in out
