@@ -13,7 +13,8 @@ Rules (each general, none tied to one text):
   e.g. the visit during which a meeting took place), else the report date (the dateline's, else
   the publication date); an event without its own place takes the place of the visit its parties
   made at that time, or the place of a meeting its visitor attended, or the place of another
-  event of the same parties on that date, or, for a meeting told beside a gathering (or in a story
+  event of the same parties on that date, or the one city a party was in that day by another event
+  of theirs in person, or, for a meeting told beside a gathering (or in a story
   whose lead names it), the gathering's city, or the dateline city, or, for a reception, the
   capital of the host's country.
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
@@ -284,6 +285,8 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             ev.place = hosts[0].place
         elif related:  # the press conference after the talks, the bilateral beside the trilateral, that day
             ev.place = related[0].place
+        elif present := _where_that_day(ev, when, events):
+            ev.place = present  # "Лавров в Нью-Йорке провел встречу с A ... До этого Лавров провел переговоры с B"
         elif ctx.setting is not None and ev.type is EventType.MEETING and ev.sentences & ctx.set_sentences and not any(
                 role == "host" for _, role in ev.participants.values()):
             ev.place = ctx.setting  # "Earlier in the summit, he met A, B and C" in a story of the NATO summit in Vilnius
@@ -295,6 +298,20 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
             ev.place = _city_of_deeds(ev, events, ctx) or _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
+
+
+IN_PERSON = (EventType.MEETING, EventType.PRESS_CONFERENCE, EventType.AGREEMENT_SIGNING)
+
+
+def _where_that_day(ev: Candidate, when: EventDate | None, events: list[Candidate]) -> EntityRef | None:
+    """The one city where a party of an in-person event was, by another event of theirs in person on
+    the same day: one is in one city a day."""
+    if ev.type not in IN_PERSON or ev.status is not EventStatus.HAPPENED or when is None or when.day is None:
+        return None
+    cities = {o.place.id: o.place for o in events if o is not ev and o.type in IN_PERSON and o.place is not None
+              and o.place.type is EntityType.PLACE and not o.previous and o.status is EventStatus.HAPPENED
+              and set(o.participants) & set(ev.participants) and o.date == when}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _city_of_deeds(visit: Candidate, events: list[Candidate], ctx: ArticleContext) -> EntityRef | None:

@@ -1977,3 +1977,26 @@ def test_blank_scare_quotes_keeps_offsets_and_quoted_names():
     text = "Лавров «на полях» форума, «Газпром» и «Мы готовы к диалогу», сказал он."
     out = blank_scare_quotes(text)
     assert len(out) == len(text) and " на полях " in out and "«Газпром»" in out and "«Мы готовы к диалогу»" in out
+
+
+ONE_CITY_A_DAY = {
+    "ru": "Сергей Лавров 12 марта провел в Женеве переговоры с Антониу Гутеррешем. В тот же день Лавров встретился с Энтони Блинкеном.",
+    "en": "On March 12, Sergey Lavrov held talks with Antonio Guterres in Geneva. The same day, Lavrov met with Antony Blinken.",
+    "az": "Martın 12-də Sergey Lavrov Cenevrədə Antonio Quterreşlə görüşüb. Həmin gün Lavrov Entoni Blinkenlə də görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_CITY_A_DAY))
+def test_a_meeting_without_a_place_is_where_its_party_met_someone_else_that_day(lang):
+    found = scored(ONE_CITY_A_DAY[lang], lang, dt.date(2024, 3, 13))
+    assert [(names, where) for _, names, _, where in found] == [
+        (("Antony Blinken", "Sergey Lavrov"), "Geneva"), (("António Guterres", "Sergey Lavrov"), "Geneva")]
+
+
+def test_a_call_that_day_takes_no_city_and_two_cities_that_day_lend_none():
+    call = scored("On March 12, Sergey Lavrov held talks with Antonio Guterres in Geneva. The same day, Lavrov had a "
+                  "phone call with Antony Blinken.", "en", dt.date(2024, 3, 13))
+    assert [(kind, where) for kind, _, _, where in call] == [("call", None), ("meeting", "Geneva")]
+    two = scored("On March 12, Sergey Lavrov met Antonio Guterres in Geneva. On March 12, Lavrov also held talks with "
+                 "Ilham Aliyev in Baku. The same day, Lavrov met with Antony Blinken.", "en", dt.date(2024, 3, 13))
+    assert ("meeting", ("Antony Blinken", "Sergey Lavrov"), "2024-03-12", None) in two
