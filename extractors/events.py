@@ -768,6 +768,8 @@ class EventFinder:
             objs = [c for c in t.children if doc.tokens[c].dep == "pobj"]
             if noun and t.lemma == "by" and objs:
                 return "possessor"  # "Joint press conference by the Secretary General and the President"
+            if noun and t.lemma == "of" and objs and self._names_person(objs[0]):
+                return "possessor"  # "the visit of Defense Minister X", not "the meeting of the Council of Ministers"
             return PREP_SLOTS.get(t.lemma) if objs else None
         preps = [c for c in t.children if doc.tokens[c].dep == "case" and self._lemma(c) not in POSSESSIVE_MARKERS]
         if preps:
@@ -776,6 +778,12 @@ class EventFinder:
                      or (t.dep == "det" and (self._lemma(tok) in PERSONAL_PRONOUNS or self._lemma(tok) in self.lex.guests))):
             return "possessor"
         return None
+
+    def _names_person(self, tok: int) -> bool:
+        """Whether a phrase head is a person's name or title, or heads a list of them."""
+        doc = self.doc
+        return any(k in self.by_token and self.by_token[k].ref.type is EntityType.PERSON
+                   for k in [tok, *(c for c in doc.tokens[tok].children if doc.tokens[c].dep in ("compound", "conj", "appos"))])
 
     def _take(self, tok: int, role: str, cand: Candidate, slot: str) -> None:
         """Add the actors an argument phrase names. The most specific kind wins inside one phrase:
@@ -1185,7 +1193,8 @@ class EventFinder:
             inside = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.start_tok < delegation_tok]
             orgs = [m for m in mentions if m.ref.type is EntityType.ORGANIZATION and m.start_tok < delegation_tok]
             heads = [m for m in mentions if m.ref.type is EntityType.PERSON and m.start_tok < delegation_tok
-                     and self._leads(m)]  # "Sahibə Qafarovanın başçılıq etdiyi nümayəndə heyəti": she acts
+                     and (self._leads(m) or _followed_by(doc, m, "və"))]
+            # "Sahibə Qafarovanın başçılıq etdiyi nümayəndə heyəti", "Zakir Həsənov və nazirliyin rəhbər heyəti": they act
             groups["subject"] = heads or orgs or [m for m in inside if m.ref.type is EntityType.COUNTRY]
             led = bool(heads)
             if not groups["subject"]:

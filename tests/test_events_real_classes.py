@@ -2000,3 +2000,20 @@ def test_a_call_that_day_takes_no_city_and_two_cities_that_day_lend_none():
     two = scored("On March 12, Sergey Lavrov met Antonio Guterres in Geneva. On March 12, Lavrov also held talks with "
                  "Ilham Aliyev in Baku. The same day, Lavrov met with Antony Blinken.", "en", dt.date(2024, 3, 13))
     assert ("meeting", ("Antony Blinken", "Sergey Lavrov"), "2024-03-12", None) in two
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Azərbaycan Respublikasının müdafiə naziri general-polkovnik Zakir Həsənov və nazirliyin digər rəhbər "
+     "heyətinin Türkiyəyə səfəri davam edir.", "az"),
+    ("Визит министра обороны Закира Гасанова и руководящего состава министерства в Турцию продолжается.", "ru"),
+    ("The visit of Defense Minister Zakir Hasanov and the ministry's leadership to Turkey continues.", "en"),
+])
+def test_a_person_named_with_the_staff_that_travels_with_him_is_the_visitor(text, lang):
+    assert [(kind, names, where) for kind, names, _, where in scored(text, lang)] == [
+        ("visit", ("Zakir Hasanov",), "Turkey")]
+
+
+def test_en_the_meeting_of_a_body_does_not_make_the_body_a_party():
+    found = scored("Recep Tayyip Erdogan met Ilham Aliyev on the sidelines of the summit of the Organization of "
+                   "Turkic States in Bishkek.", "en")
+    assert [names for _, names, _, _ in found] == [("Ilham Aliyev", "Recep Tayyip Erdogan")]
