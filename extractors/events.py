@@ -1007,7 +1007,7 @@ class EventFinder:
             if child == head:
                 continue
             if dep in SUBJECT_DEPS and not (self._names_only_bodies(child) and (
-                    sequel or self._lemma(verb) not in self.lex.light_verbs)):
+                    sequel or self._lemma(verb) not in self.lex.light_verbs)) and not self._event_noun(child):
                 self._take(child, role, cand, "subject")  # "МИД сообщил по итогам встречи": it reports, it did not meet
             elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
                 self._take(child, trig.spec.role("with") or role, cand, "with")
@@ -1024,6 +1024,12 @@ class EventFinder:
             antecedent = doc.tokens[verb].head
             if antecedent is not None and antecedent in self.by_token:
                 self._add_mentions([self.by_token[antecedent]], role, cand)
+
+    def _event_noun(self, tok: int) -> bool:
+        """Whether a word is a noun trigger: "As part of the visit, a meeting between A, B and C was held"
+        has an event for subject, whose parties are not the visit's."""
+        spec = spec_at(self.doc, self.lex, tok)
+        return spec is not None and spec.noun
 
     def _before_clause(self, trig: TriggerMatch) -> bool:
         """Whether a sequel word puts the event before its clause ("после визита Пашиняна в Париж стороны

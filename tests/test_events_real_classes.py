@@ -2017,3 +2017,23 @@ def test_en_the_meeting_of_a_body_does_not_make_the_body_a_party():
     found = scored("Recep Tayyip Erdogan met Ilham Aliyev on the sidelines of the summit of the Organization of "
                    "Turkic States in Bishkek.", "en")
     assert [names for _, names, _, _ in found] == [("Ilham Aliyev", "Recep Tayyip Erdogan")]
+
+
+AS_PART_OF_THE_VISIT = {
+    "ru": "Президент Ильхам Алиев совершил рабочий визит в Россию. В рамках визита в Москве состоялась трехсторонняя "
+          "встреча Владимира Путина, Ильхама Алиева и Никола Пашиняна.",
+    "az": "Prezident İlham Əliyev Rusiyaya işgüzar səfər edib. Səfər çərçivəsində Moskvada Vladimir Putin, İlham Əliyev "
+          "və Nikol Paşinyan arasında üçtərəfli görüş keçirilib.",
+    "en": "President Ilham Aliyev paid a working visit to Russia. As part of the visit, a trilateral meeting between "
+          "Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+          "Pashinyan was held in Moscow.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AS_PART_OF_THE_VISIT))
+def test_the_parties_of_a_meeting_held_as_part_of_a_visit_are_not_its_visitors(lang):
+    found = scored(AS_PART_OF_THE_VISIT[lang], lang, dt.date(2021, 1, 11))
+    assert [(kind, names, where) for kind, names, _, where in found] == [
+        ("meeting", ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), "Moscow"),
+        ("visit", ("Ilham Aliyev",), "Moscow")]
+
