@@ -2037,3 +2037,12 @@ def test_the_parties_of_a_meeting_held_as_part_of_a_visit_are_not_its_visitors(l
         ("meeting", ("Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"), "Moscow"),
         ("visit", ("Ilham Aliyev",), "Moscow")]
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Стороны высоко оценили недавний официальный визит премьер-министра Грузии Георгия Гахарии в Азербайджан.", "ru"),
+    ("The sides commended Georgian Prime Minister Giorgi Gakharia's recent official visit to Azerbaijan.", "en"),
+    ("The ministers praised the visit of Prime Minister Giorgi Gakharia to Azerbaijan.", "en"),
+])
+def test_a_visit_commended_or_praised_is_a_topic_not_an_event(text, lang):
+    assert scored(text, lang, dt.date(2019, 12, 24)) == []
