@@ -35,6 +35,7 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
+DISCUSSED_DEPTH = 4  # conjuncts and noun modifiers climbed from a place's noun to the object of "discussed"
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
@@ -1410,6 +1411,17 @@ class EventFinder:
         mention = self.by_token.get(holder)
         return mention is not None and mention.ref.id in cand.participants and mention.ref.type is EntityType.PERSON
 
+    def _discussed(self, tok: int) -> bool:
+        """Whether a noun is the object of a verb of discussion, or a conjunct or modifier inside it
+        ("обсудили трудности в отношениях, а также переговоры и кризисы на Украине")."""
+        doc = self.doc
+        for _ in range(DISCUSSED_DEPTH):
+            if doc.tokens[tok].dep not in ("conj", "nmod") or doc.tokens[tok].head is None:
+                break
+            tok = doc.tokens[tok].head
+        head = doc.tokens[tok].head
+        return doc.tokens[tok].dep in OBJECT_DEPS and head is not None and self._has_word(head, self.lex.discussion_verbs)
+
     def _phrase_holder(self, head: int) -> int | None:
         """The word a prepositional phrase hangs on: past the preposition where the parse puts it
         between ("in Tbilisi" under "met"), else the phrase head's own head ("в России" under "посла")."""
@@ -1462,6 +1474,8 @@ class EventFinder:
             if (holder is not None and self._has_word(holder, self.lex.accredited)) or (
                     mention.start_tok >= 2 and self._has_word(mention.start_tok - 2, self.lex.accredited)):
                 return None  # "в сопровождении посла США в России", "Ambassador to Ankara X": where the envoy is posted
+            if holder is not None and self._discussed(holder):
+                return None  # "На переговорах министры обсудили кризисы на Украине": where the topic is
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
         elif mention.end_tok < len(doc.tokens) and self._has_word(mention.end_tok, self.lex.accredited):

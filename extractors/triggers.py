@@ -106,6 +106,7 @@ class Lexicon:
     accredited: frozenset[str] = frozenset()  # "ambassador", "посол", "səfir": a place beside them is their posting
     demonstratives: frozenset[str] = frozenset()  # "this", "этот", "bu": an event noun after them is one reported already
     agents: frozenset[str] = frozenset()  # "tərəfindən": the phrase before it did what a passive verb tells
+    discussion_verbs: frozenset[str] = frozenset()  # "discuss", "обсудить": a place in their object is a topic's
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:

@@ -2046,3 +2046,13 @@ def test_the_parties_of_a_meeting_held_as_part_of_a_visit_are_not_its_visitors(l
 ])
 def test_a_visit_commended_or_praised_is_a_topic_not_an_event(text, lang):
     assert scored(text, lang, dt.date(2019, 12, 24)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Сергей Лавров и Джон Керри провели переговоры. На переговорах министры обсудили трудности в отношениях, "
+     "а также кризисы на Украине, в Сирии и в Йемене.", "ru"),
+    ("Sergey Lavrov and John Kerry held talks. At the talks, the ministers discussed the difficulties in relations "
+     "and the crises in Ukraine, Syria and Yemen.", "en"),
+])
+def test_a_place_inside_what_was_discussed_is_not_the_place_of_the_talks(text, lang):
+    assert [where for _, _, _, where in scored(text, lang, dt.date(2015, 5, 12))] == [None]
