@@ -68,6 +68,7 @@ def normalize_space(text: str) -> str:
 
 
 _AZ_VOWELS = set("aəeıioöuü")
+_AZ_HARDENED = {"ğ": "q", "y": "k", "Ğ": "Q"}  # a stem's voiced final before a vowel suffix -> its dictionary form
 _AZ_BACK = set("aıou")
 
 
@@ -107,7 +108,10 @@ def _az_splits(word: str, min_stem: int) -> tuple[tuple[str, str], ...]:
     readings = [(word[: len(word) - len(sfx)], sfx) for sfx in AZ_SUFFIXES
                 if low.endswith(sfx) and len(low) - len(sfx) >= min_stem and _harmonic(word[: len(word) - len(sfx)], sfx)]
     readings.sort(key=lambda r: (-(len(r[1]) - (1 if r[1][0] == "n" and r[1][1:] in AZ_SUFFIXES else 0)), -len(r[0])))
-    return (*readings, (word, ""))
+    # a final q or k turns voiced before a vowel suffix ("Krallıq" -> "Krallığa", "Birlik" -> "Birliyi")
+    softened = [(stem[:-1] + _AZ_HARDENED[stem[-1]], sfx) for stem, sfx in readings
+                if stem[-1:] in _AZ_HARDENED and sfx[:1] in _AZ_VOWELS]
+    return (*readings, *softened, (word, ""))
 
 
 def az_stems(word: str, min_stem: int = 3) -> list[str]:

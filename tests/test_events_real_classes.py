@@ -2056,3 +2056,22 @@ def test_a_visit_commended_or_praised_is_a_topic_not_an_event(text, lang):
 ])
 def test_a_place_inside_what_was_discussed_is_not_the_place_of_the_talks(text, lang):
     assert [where for _, _, _, where in scored(text, lang, dt.date(2015, 5, 12))] == [None]
+
+
+def test_az_a_final_q_voiced_before_a_suffix_still_names_the_country():
+    found = scored("Milli Məclisin sədri Sahibə Qafarova Birləşmiş Krallığa işgüzar səfərə gedib.", "az")
+    assert [(kind, names, where) for kind, names, _, where in found] == [("visit", ("Sahiba Gafarova",), "United Kingdom")]
+
+
+def test_az_our_country_is_azerbaijan_and_a_contact_group_is_no_person():
+    found = scored("Martın 2-də Azərbaycanın xarici işlər naziri Ceyhun Bayramov Təmas Qrupunun Zirvə Görüşü çərçivəsində "
+                   "ölkəmizdə səfərdə olan Sudan Respublikasının xarici işlər naziri Əli Əl-Sadiq Əli ilə görüşüb.", "az",
+                   dt.date(2023, 3, 2))
+    assert [(kind, len(names), where) for kind, names, _, where in found] == [
+        ("meeting", 2, "Azerbaijan"), ("visit", 1, "Azerbaijan")]
+
+
+def test_az_splits_offer_the_dictionary_form_of_a_softened_stem():
+    from extractors.textutil import az_stems
+
+    assert "Krallıq" in az_stems("Krallığa") and "Birlik" in az_stems("Birliyi")
