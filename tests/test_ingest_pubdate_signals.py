@@ -289,3 +289,16 @@ def test_the_month_of_publication_is_kept_when_no_day_is_known(text: str, url: s
 
 def test_a_yearless_dateline_takes_the_year_of_a_month_only_prefix() -> None:
     assert _published(" date 2023-01 Bakı, 28 yanvar, AZƏRTAC\n" + BODIES["az"]) == dt.date(2023, 1, 28)
+
+
+@pytest.mark.parametrize(("lang", "statement"), [
+    ("en", "The following press release was published by the Office of the Spokesperson on Aug. 29, 2021."),
+    ("ru", "Сообщение опубликовано пресс-службой министерства 29 августа 2021 года."),
+    ("az", "Məlumat nazirliyin mətbuat xidməti tərəfindən 29 avqust 2021-ci il tarixində dərc olunub."),
+])
+def test_an_opening_line_that_says_when_the_text_was_published_dates_the_page(lang, statement):
+    assert _published(f"{TITLES[lang]}\n\n{statement}\n\n{BODIES[lang]}") == dt.date(2021, 8, 29)
+
+
+def test_an_event_date_opening_the_body_without_a_publication_word_is_not_the_publication_date():
+    assert _published(f"{TITLES['en']}\n\nOn Aug. 29, 2021, the ministers met in Vienna.\n\n{BODIES['en']}") is None

@@ -28,8 +28,8 @@ from functools import lru_cache
 from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.urldate import url_date
-from kg.ingest.pubdate import (DayMonth, date_line, dateline, is_relative_date_line, is_time_line, metadata_prefix,
-                               stamp_date)
+from kg.ingest.pubdate import (DayMonth, date_line, dateline, find_date, is_relative_date_line, is_time_line,
+                               metadata_prefix, stamp_date)
 from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
@@ -376,11 +376,16 @@ def _picture_date(lines: list[_Line]) -> dt.date | None:
 
 def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | None:
     """The date of a dateline opening the body's first line (after `skip` characters of metadata
-    prefix), or its second, when a headline ending in a full stop was taken into the body."""
+    prefix), or its second, when a headline ending in a full stop was taken into the body; or the
+    full date of an opening line that says when the text was published (a date label's word)."""
+    labels = _lexicon().date_labels
     for index, line in enumerate(block[:_OPENING_LINES]):
-        found = dateline(line.text[skip if index == 0 else 0:])
+        text = line.text[skip if index == 0 else 0:]
+        found = dateline(text)
         if found:
             return found[0]
+        if labels.search(_fold(text)) and (stated := find_date(text)):
+            return stated[0]  # "The following press release was published by the Office of the Spokesperson on Aug. 29, 2021."
     return None
 
 
