@@ -264,6 +264,9 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             source = before or [o for o in related if o.type is EventType.VISIT and _places_compatible(o.place, ev.place, ctx)]
             lent = (before[-1] if before else source[0]).date if source else None
             report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
+            if ev.in_present and report is not None:
+                ev.date = report  # "Лавров принимает участие в переговорах": today, not the day of yesterday's visit
+                continue
             if ev.story_day is not None and ev.status is EventStatus.HAPPENED:
                 kin_date[id(ev)], lent = lent, ev.story_day
             if lent is not None and lent.day is None and report is not None and lent.compatible(report):

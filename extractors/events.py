@@ -79,6 +79,7 @@ class Candidate:
     # "The meeting was held in Tbilisi" restates the event before: the words saying where it was held
     held_in: frozenset[int] = frozenset()
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
+    in_present: bool = False  # "Лавров принимает участие в переговорах": under way as the report is written
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
@@ -161,6 +162,7 @@ class EventFinder:
         if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
+        cand.in_present = self._told_in_tense(trig, "Pres")
         if self._planned(trig, scope) and not self._before_clause(trig):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
@@ -1311,18 +1313,21 @@ class EventFinder:
             cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
-            future = cand.status is EventStatus.PLANNED and not self._told_in_past(trig)
+            future = cand.status is EventStatus.PLANNED and not self._told_in_tense(trig, "Past")
             cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
 
-    def _told_in_past(self, trig: TriggerMatch) -> bool:
-        """Whether a planned event's clause is told by a past verb ("11 ноября Токаев анонсировал
-        подписание", "on 3 May they agreed to meet"): a date without a year beside it is a day already
-        past, not the next such day after publication."""
+    def _told_in_tense(self, trig: TriggerMatch, tense: str) -> bool:
+        """Whether the verb of a trigger's clause is in `tense` ("Past", "Pres"). A planned event told
+        by a past verb ("11 ноября Токаев анонсировал подписание", "on 3 May they agreed to meet"): a
+        date without a year beside it is a day already past, not the next such day after publication."""
         if not self.doc.has_parse:
             return False
-        clause = self.doc.tokens[self._clause_head(self._trigger_head(trig))]
-        return clause.pos in ("VERB", "AUX") and clause.tense == "Past"
+        doc = self.doc
+        clause = doc.tokens[self._clause_head(self._trigger_head(trig))]
+        auxiliaries = [doc.tokens[c].tense for c in clause.children if doc.tokens[c].dep in ("aux", "aux:pass", "auxpass")]
+        # "is taking part": the participle has no tense of its own, its auxiliary has
+        return clause.pos in ("VERB", "AUX") and (clause.tense or next(filter(None, auxiliaries), "")) == tense
 
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),

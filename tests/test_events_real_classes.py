@@ -2075,3 +2075,14 @@ def test_az_splits_offer_the_dictionary_form_of_a_softened_stem():
     from extractors.textutil import az_stems
 
     assert "Krallıq" in az_stems("Krallığa") and "Birlik" in az_stems("Birliyi")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Сергей Лавров принимает участие в переговорах Владимира Путина и Виктора Орбана. 27 ноября Путин в ходе "
+     "пресс-подхода по итогам визита в Бишкек сделал заявление.", "ru"),
+    ("Sergey Lavrov is taking part in the talks between Vladimir Putin and Viktor Orban. On November 27, Putin made "
+     "a statement at the end of his visit to Bishkek.", "en"),
+])
+def test_an_event_told_in_the_present_is_on_the_report_day_not_on_a_visit_s_day(text, lang):
+    found = scored(text, lang, dt.date(2025, 11, 28))
+    assert [(kind, when) for kind, _, when, _ in found] == [("meeting", "2025-11-28"), ("visit", "2025-11-27")]
