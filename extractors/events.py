@@ -1245,9 +1245,19 @@ class EventFinder:
             doc, self.by_token[k], "ilə"))}
         if not with_parties or genitive.end_tok in self.title_tokens:
             return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting
-        others = [k for k in between if k not in with_parties and k not in self.title_tokens
+        described = self._described_party(min(with_parties))
+        others = [k for k in between if k not in with_parties and k not in self.title_tokens and k not in described
                   and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS and not self._circumstance(k)]
         return len(others) <= POSSESSOR_GAP
+
+    def _described_party(self, party: int) -> set[int]:
+        """The words of a country or body and at most one word after it right before a party
+        ("[Çin Xalq Respublikasının Sədri] Si Cinpin ilə"): the party's description, a title the
+        lexicon may not know."""
+        for mention in self.actors:
+            if mention.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and 0 <= party - mention.end_tok <= 1:
+                return set(range(mention.start_tok, party))
+        return set()
 
     def _circumstance(self, tok: int) -> bool:
         """A word of the when, the where or a counterpart's title ("İlham Əliyevin [martın 15-də

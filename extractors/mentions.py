@@ -332,7 +332,7 @@ class MentionFinder:
         while i < len(tokens):
             j = i
             while (j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
-                   and az_lower(tokens[j].lemma) not in self.stop_words and az_lower(tokens[j].text) not in self.stop_words
+                   and not self.stop_words.intersection(tokens[j].keys)  # any reading: "Şurasının" is a "şura"
                    and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom" or (
                     j == i + 1 and self._after_title(doc, i) and _one_letter_ending(tokens[i])))):
                 j += 1

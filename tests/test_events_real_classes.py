@@ -2086,3 +2086,22 @@ def test_az_splits_offer_the_dictionary_form_of_a_softened_stem():
 def test_an_event_told_in_the_present_is_on_the_report_day_not_on_a_visit_s_day(text, lang):
     found = scored(text, lang, dt.date(2025, 11, 28))
     assert [(kind, when) for kind, _, when, _ in found] == [("meeting", "2025-11-28"), ("visit", "2025-11-27")]
+
+
+def test_az_phone_contact_with_two_leaders_is_two_calls():
+    found = scored("Avropa Birliyi Şurasının Prezidenti Şarl Mişel noyabrın 19-da Azərbaycan Prezidenti İlham Əliyev və "
+                   "Ermənistanın Baş naziri Nikol Paşinyanla telefon əlaqəsi saxlayıb.", "az", dt.date(2021, 11, 20))
+    assert [(kind, names) for kind, names, _, _ in found] == [
+        ("call", ("Charles Michel", "Ilham Aliyev")), ("call", ("Charles Michel", "Nikol Pashinyan"))]
+
+
+def test_az_a_counterpart_s_country_and_title_do_not_part_the_possessor_from_the_meeting():
+    found = scored("Avqustun 31-də Azərbaycan Respublikasının Prezidenti İlham Əliyevin Çin Xalq Respublikasının Sədri "
+                   "Si Cinpin ilə görüşü olub.", "az", dt.date(2025, 9, 1))
+    assert [(kind, names) for kind, names, _, _ in found] == [("meeting", ("Ilham Aliyev", "Xi Jinping"))]
+
+
+def test_az_an_institution_word_in_any_case_starts_no_name():
+    persons = [e.name for e in extract("Prezident İlham Əliyev Türk Şurasının Zirvə Görüşündə çıxış edib.", "az").entities
+               if e.type.value == "Person"]
+    assert persons == ["Ilham Aliyev"]
