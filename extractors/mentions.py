@@ -360,9 +360,13 @@ class MentionFinder:
     def _other_ner(self, doc: AnalysedDoc, taken: set[int], result: ArticleMentions) -> None:
         """Organizations and places the recogniser found and the gazetteer does not know."""
         kinds = {"ORG": EntityType.ORGANIZATION, "LOC": EntityType.PLACE}
+        titled = {k for t in result.titles for k in range(t.start_tok, t.end_tok)}
         for span in doc.ner:
             if span.label not in kinds or taken.intersection(range(span.start_tok, span.end_tok)):
                 continue
+            if span.label == "ORG" and titled.issuperset(k for k in range(span.start_tok, span.end_tok)
+                                                         if doc.tokens[k].pos not in ("DET", "ADP")):
+                continue  # "The Ministers of Foreign Affairs": a title phrase the recogniser took for a body
             text = doc.span_text(span.start_tok, span.end_tok)
             if len(text) < 3 or not text[:1].isupper():
                 continue

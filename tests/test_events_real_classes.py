@@ -2105,3 +2105,13 @@ def test_az_an_institution_word_in_any_case_starts_no_name():
     persons = [e.name for e in extract("Prezident İlham Əliyev Türk Şurasının Zirvə Görüşündə çıxış edib.", "az").entities
                if e.type.value == "Person"]
     assert persons == ["Ilham Aliyev"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministers of Foreign Affairs of Azerbaijan, Georgia and Turkey held a trilateral meeting in Tbilisi on Monday.",
+    "Trilateral Meeting of the Ministers of Foreign Affairs of Azerbaijan, Georgia and Turkey held in Tbilisi on Monday.",
+])
+def test_en_a_capitalised_plural_title_is_a_title_not_a_body(text):
+    found = scored(text, "en", dt.date(2019, 12, 24))
+    assert [(kind, names, where) for kind, names, _, where in found] == [
+        ("meeting", ("David Zalkaliani", "Elmar Mammadyarov", "Mevlut Cavusoglu"), "Tbilisi")]

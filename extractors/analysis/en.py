@@ -38,6 +38,13 @@ def _no_start_mid_sentence(doc):
     return doc
 
 
+@lru_cache(maxsize=4096)
+def _common_lemma(word: str) -> str:
+    """The lemma of a capitalised plural read as a common noun: "Ministers of Foreign Affairs" is a
+    title, but the tagger calls "Ministers" a proper noun and leaves it unlemmatised."""
+    return _nlp()(word)[0].lemma_.lower()
+
+
 def analyse_en(text: str) -> AnalysedDoc:
     lines = list(text_lines(text))
     tokens: list[Token] = []
@@ -56,7 +63,7 @@ def analyse_en(text: str) -> AnalysedDoc:
                 i=base + tok.i, text=tok.text, start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
                 lemma=lemma, pos=tok.pos_, dep=tok.dep_, head=None if tok.head.i == tok.i else base + tok.head.i,
                 sent=sent_of[tok.i], number="Plur" if tok.tag_ in ("NNS", "NNPS") else "Sing", tense=_TENSES.get(tok.tag_, ""),
-                keys=tuple(dict.fromkeys((tok.text.lower(), lemma))),
+                keys=tuple(dict.fromkeys((tok.text.lower(), lemma, *((_common_lemma(tok.text.lower()),) if tok.tag_ == "NNPS" else ())))),
             ))
         spans.extend(NerSpan(base + e.start, base + e.end, _LABELS[e.label_], e.text) for e in doc.ents if e.label_ in _LABELS)
     out = AnalysedDoc(text=text, lang="en", tokens=tokens, sentences=sentences, ner=spans, has_parse=True)
