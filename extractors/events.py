@@ -35,6 +35,7 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
+GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts and noun modifiers climbed from a place's noun to the object of "discussed"
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
@@ -568,8 +569,11 @@ class EventFinder:
         Representative B") is one meeting with each: the one who met is a person and the others are
         met with, not received as a group ("received the co-chairs A, B and C" is one reception)."""
         subject = [ref for ref, _ in cand.participants.values() if ref.id in cand.subjects]
+        sent = self.doc.sentences[cand.sent]
         return len(subject) == 1 and subject[0].type is EntityType.PERSON and all(
-            role == "participant" for ref, role in cand.participants.values() if ref.id not in cand.subjects)
+            role == "participant" for ref, role in cand.participants.values() if ref.id not in cand.subjects) and not any(
+            re.search(rf"(?<!\w){re.escape(stem)}", fold(self.doc.text[sent.start:sent.end], self.doc.lang))
+            for stem in self.lex.group_titles)
 
     def _calls_each(self, trig: TriggerMatch, cand: Candidate) -> bool:
         """Whether one caller's call with several persons is a call with each of them: calls join two
@@ -958,7 +962,7 @@ class EventFinder:
         """Persons coordinated with a mention by "и"/"and"/"və"/commas right after it, which
         parsers often attach elsewhere ("переговорах Каи Каллас и Джейхуна Байрамова")."""
         doc = self.doc
-        out, k = [], mention.end_tok
+        out, k = [], self._past_gloss(mention.end_tok)
         while k + 1 < len(doc.tokens) and doc.tokens[k].text.lower() in (",", "и", "and", "və", "ve") \
                 and doc.tokens[k].sent == doc.tokens[mention.start_tok].sent:
             nxt = self.by_token.get(k + 1)
@@ -966,8 +970,18 @@ class EventFinder:
                     doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case):
                 break
             out.append(nxt)
-            k = nxt.end_tok
+            k = self._past_gloss(nxt.end_tok)
         return out
+
+    def _past_gloss(self, k: int) -> int:
+        """Where a list goes on after a name's parenthetical gloss ("Igor Popov (Russian Federation), ..."):
+        past its closing bracket, or `k` when no short gloss opens there."""
+        doc = self.doc
+        if k < len(doc.tokens) and doc.tokens[k].text == "(":
+            close = next((j for j in range(k + 1, min(k + GLOSS_WORDS + 2, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return k
 
     def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate, always: bool) -> None:
         """A noun trigger's parties also come from the verb it is an argument of: "X held talks

@@ -107,6 +107,7 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()  # "this", "этот", "bu": an event noun after them is one reported already
     agents: frozenset[str] = frozenset()  # "tərəfindən": the phrase before it did what a passive verb tells
     discussion_verbs: frozenset[str] = frozenset()  # "discuss", "обсудить": a place in their object is a topic's
+    group_titles: frozenset[str] = frozenset()  # "co-chairs", "сопредседатели": a list they open is met together
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:

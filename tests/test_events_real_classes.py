@@ -2115,3 +2115,25 @@ def test_en_a_capitalised_plural_title_is_a_title_not_a_body(text):
     found = scored(text, "en", dt.date(2019, 12, 24))
     assert [(kind, names, where) for kind, names, _, where in found] == [
         ("meeting", ("David Zalkaliani", "Elmar Mammadyarov", "Mevlut Cavusoglu"), "Tbilisi")]
+
+
+CO_CHAIRS_WITH_GLOSSES = {
+    "en": "On February 16, Foreign Minister Elmar Mammadyarov had a meeting with the OSCE Minsk Group Co-Chairs Igor Popov "
+          "(Russian Federation), Stéphane Visconti (France) and Richard Hoagland (the United States of America).",
+    "ru": "16 февраля Эльмар Мамедъяров провел встречу с сопредседателями Минской группы ОБСЕ Игорем Поповым (Россия), "
+          "Стефаном Висконти (Франция) и Ричардом Хоглендом (США).",
+    "az": "Fevralın 16-da Elmar Məmmədyarov ATƏT-in Minsk qrupunun həmsədrləri İqor Popov, Stefan Viskonti və Riçard "
+          "Hoqlandla görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CO_CHAIRS_WITH_GLOSSES))
+def test_co_chairs_listed_with_glosses_are_met_together(lang):
+    found = scored(CO_CHAIRS_WITH_GLOSSES[lang], lang, dt.date(2017, 2, 17))
+    assert [(kind, len(names)) for kind, names, _, _ in found] == [("meeting", 4)]
+
+
+def test_en_a_gloss_after_each_name_does_not_end_a_list_of_counterparts():
+    found = scored("Jeyhun Bayramov met with Pekka Haavisto (Finland), Ian Borg (Malta) and Jan Lipavsky "
+                   "(Czech Republic).", "en")
+    assert len(found) == 3
