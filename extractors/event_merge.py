@@ -317,6 +317,12 @@ def _where_that_day(ev: Candidate, when: EventDate | None, events: list[Candidat
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
+def _persons(cand: Candidate) -> int:
+    """How many persons take part: a summit, a dinner or a press statement needs persons, not the body
+    whose summit it is ("для участия в саммите СНГ" is no meeting with the CIS)."""
+    return sum(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
+
+
 def _city_of_deeds(visit: Candidate, events: list[Candidate], ctx: ArticleContext) -> EntityRef | None:
     """The one city of that country that the headline names and where the visitor's own events took
     place ("Aliyev, who is in Germany, met Scholz" under "Aliyev holds meetings in Munich"): the
@@ -424,7 +430,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     cands = [one for cand in cands for one in (split_plural([cand]) if cand.refers_back else [cand])]
     settle_ongoing(cands)
     merged = merge(cands, ctx)
-    kept = [c for c in merged if len(c.participants) >= max(MIN_PARTIES.get(c.type, 2), c.trigger.spec.min_participants)
+    kept = [c for c in merged if len(c.participants) >= MIN_PARTIES.get(c.type, 2) and _persons(c) >= c.trigger.spec.min_participants
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
     carry_over(kept, ctx)
     refined = fold_headline(merge(kept, ctx), ctx)

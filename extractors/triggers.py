@@ -40,7 +40,7 @@ class TriggerSpec:
     main_clause: bool = False  # "X is in Tbilisi", "who is in Baku": the verb heads a clause, never an auxiliary ("was received")
     plural: bool = False  # the pattern itself is plural ("görüşlər keçir"): one event per counterpart
     countable: bool = False  # a plural form of the noun ("meetings", "встречи") is one event per counterpart
-    min_participants: int = 0
+    min_participants: int = 0  # persons the event needs ("summit", "dinner", "press statement": 2); bodies do not count
     context_in_frame: bool = False  # "on the sidelines of the summit": the setting of another event, not one
 
     def role(self, slot: str) -> str | None:

@@ -2137,3 +2137,13 @@ def test_en_a_gloss_after_each_name_does_not_end_a_list_of_counterparts():
     found = scored("Jeyhun Bayramov met with Pekka Haavisto (Finland), Ian Borg (Malta) and Jan Lipavsky "
                    "(Czech Republic).", "en")
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России Владимир Путин прибыл в Душанбе для участия в саммите СНГ.", "ru"),
+    ("Joe Biden arrived in New Delhi to participate in the G20 Summit.", "en"),
+    ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Türk Dövlətləri Təşkilatının Zirvə Görüşündə iştirak etmək üçün "
+     "oktyabrın 14-də Bakıya gəlib.", "az"),
+])
+def test_a_summit_of_a_body_attended_by_one_person_is_no_meeting_with_the_body(text, lang):
+    assert [kind for kind, _, _, _ in scored(text, lang, dt.date(2019, 10, 15))] == ["visit"]
