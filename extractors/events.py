@@ -496,8 +496,10 @@ class EventFinder:
         if doc.has_parse:
             markers = self._markers(head)
             governor = doc.tokens[head].head
-            appraised = doc.tokens[head].dep in OBJECT_DEPS and governor is not None and self._lemma(
-                governor) in self.lex.appraisals  # "назвал визит важным сигналом"
+            appraised = doc.tokens[head].dep in OBJECT_DEPS and governor is not None and (self._lemma(
+                governor) in self.lex.appraisals | self.lex.discussion_verbs) and not any(
+                doc.tokens[c].dep == "case" for c in doc.tokens[head].children)  # "назвал визит важным сигналом",
+            # "discussed next month's NATO Summit"; not an object with a preposition, which the parser misread
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
             # "During the meeting with X, Y congratulated him", "Во время встречи с X ... поздравил": talks, no topic

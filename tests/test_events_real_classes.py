@@ -2147,3 +2147,17 @@ def test_en_a_gloss_after_each_name_does_not_end_a_list_of_counterparts():
 ])
 def test_a_summit_of_a_body_attended_by_one_person_is_no_meeting_with_the_body(text, lang):
     assert [kind for kind, _, _, _ in scored(text, lang, dt.date(2019, 10, 15))] == ["visit"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Secretary Antony Blinken and Secretary General Jens Stoltenberg discussed next month's NATO Summit.", "en"),
+    ("Владимир Путин и Реджеп Тайип Эрдоган обсудили предстоящий визит в Турцию.", "ru"),
+])
+def test_an_event_that_is_what_was_discussed_is_a_topic(text, lang):
+    assert scored(text, lang) == []
+
+
+def test_ru_an_event_the_parser_misread_as_the_object_of_discussed_is_still_an_event():
+    found = scored("Они обсудили возможные шаги в интересах реализации пониманий, достигнутых в ходе состоявшихся "
+                   "16 октября телефонных переговоров Путина и президента США Дональда Трампа.", "ru", dt.date(2025, 10, 20))
+    assert [(kind, names) for kind, names, _, _ in found] == [("call", ("Donald Trump", "Vladimir Putin"))]
