@@ -35,6 +35,7 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
+POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts and noun modifiers climbed from a place's noun to the object of "discussed"
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
@@ -1509,8 +1510,9 @@ class EventFinder:
                 return None  # "На переговорах министры обсудили кризисы на Украине": where the topic is
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
-        elif mention.end_tok < len(doc.tokens) and self._has_word(mention.end_tok, self.lex.accredited):
-            return None  # "ABŞ-ın Rusiyadakı səfiri"
+        elif any(self._has_word(k, self.lex.accredited) for k in range(mention.end_tok, min(mention.end_tok + POSTING_GAP + 1, len(doc.tokens)))
+                 if doc.tokens[k].sent == doc.tokens[mention.start_tok].sent):
+            return None  # "ABŞ-ın Rusiyadakı səfiri", "Rusiyanın ölkəmizdə yeni təyin olunmuş səfiri"
         if mention.ref.type is EntityType.ORGANIZATION:
             # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"
             near = [*range(max(mention.start_tok - 3, 0), mention.start_tok),
