@@ -731,7 +731,12 @@ def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
     minister many: the parse's head, or without a parse the last word (Azerbaijani marks the plural
     at the end of the phrase)."""
     head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
-    return doc.tokens[head].number == "Plur"
+    token = doc.tokens[head]
+    if doc.lang == "ru" and token.text[:1].isupper():  # natasha reads "Президенты" opening a sentence as a proper noun
+        from extractors.morph_ru import plural
+
+        return plural(token.text)
+    return token.number == "Plur"
 
 
 def _first_names_agree(a: str, b: str) -> bool:

@@ -18,6 +18,12 @@ def lemma(word: str) -> str:
     return _analyzer().parse(word)[0].normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=65536)
+def plural(word: str) -> bool:
+    """Whether pymorphy3's most likely reading of a lower-cased word is plural."""
+    return _analyzer().parse(word.lower())[0].tag.number == "plur"
+
+
 def nominative_name(words: list[str]) -> list[str]:
     """Put each word of a person's name in the nominative, using pymorphy3's Name/Surn/Patr parses.
 

@@ -2161,3 +2161,9 @@ def test_ru_an_event_the_parser_misread_as_the_object_of_discussed_is_still_an_e
     found = scored("Они обсудили возможные шаги в интересах реализации пониманий, достигнутых в ходе состоявшихся "
                    "16 октября телефонных переговоров Путина и президента США Дональда Трампа.", "ru", dt.date(2025, 10, 20))
     assert [(kind, names) for kind, names, _, _ in found] == [("call", ("Donald Trump", "Vladimir Putin"))]
+
+
+def test_ru_a_plural_title_opening_the_sentence_names_the_holders_of_its_countries():
+    found = scored("Президенты России и Казахстана начали неформальную встречу в Кремле.", "ru", dt.date(2025, 11, 11))
+    assert [(kind, names, where) for kind, names, _, where in found] == [
+        ("meeting", ("Kassym-Jomart Tokayev", "Vladimir Putin"), "Moscow")]
