@@ -1352,6 +1352,9 @@ class EventFinder:
             return False
         doc = self.doc
         clause = doc.tokens[self._clause_head(self._trigger_head(trig))]
+        start, end = self._clause(trig)
+        if not start <= clause.i < end:
+            return False  # "«Мы поддерживаем ...», — заявила она на пресс-конференции": the quotation's verb is not its
         auxiliaries = [doc.tokens[c].tense for c in clause.children if doc.tokens[c].dep in ("aux", "aux:pass", "auxpass")]
         # "is taking part": the participle has no tense of its own, its auxiliary has
         return clause.pos in ("VERB", "AUX") and (clause.tense or next(filter(None, auxiliaries), "")) == tense

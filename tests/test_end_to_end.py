@@ -46,8 +46,8 @@ def test_seed_scores_meet_the_bar(seed_records):
     totals = _score(shared_dir("gold"), seed_records)
     for lang in ("all", "ru", "en", "az"):  # the samples score 1.0 (issue 10): any miss is a regression
         assert totals[lang]["event_f1"] == 1.0, (lang, totals[lang])
-    assert totals["all"]["date_accuracy"] >= 0.9
-    assert totals["all"]["place_accuracy"] >= 0.9
+    assert totals["all"]["date_accuracy"] == 1.0, totals["all"]
+    assert totals["all"]["place_accuracy"] == 1.0, totals["all"]
     assert totals["all"]["person_precision"] == 1.0 and totals["all"]["person_recall"] == 1.0
 
 

@@ -2167,3 +2167,9 @@ def test_ru_a_plural_title_opening_the_sentence_names_the_holders_of_its_countri
     found = scored("Президенты России и Казахстана начали неформальную встречу в Кремле.", "ru", dt.date(2025, 11, 11))
     assert [(kind, names, where) for kind, names, _, where in found] == [
         ("meeting", ("Kassym-Jomart Tokayev", "Vladimir Putin"), "Moscow")]
+
+
+def test_ru_a_quotation_s_present_tense_does_not_put_the_event_on_the_report_day():
+    found = scored("25 апреля Кая Каллас посетила Баку. «Мы поддерживаем мирный процесс», — заявила Кая Каллас на "
+                   "совместной пресс-конференции с Джейхуном Байрамовым.", "ru", dt.date(2025, 4, 26))
+    assert ("press_conference", ("Jeyhun Bayramov", "Kaja Kallas"), "2025-04-25", "Baku") in found
