@@ -503,7 +503,7 @@ class MentionFinder:
                 continue  # "former foreign ministers of Germany and Austria": nobody holds that office now
             covering = title.title is not None and title.title.role in self.gaz.covers
             countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
-            if title_is_plural(doc, title) and len(countries) > 1 and title.title and title.title.org is None:
+            if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
                     title.ref, title.also = _ref(holders[0]), [_ref(h) for h in holders[1:]]
@@ -731,12 +731,20 @@ def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
     minister many: the parse's head, or without a parse the last word (Azerbaijani marks the plural
     at the end of the phrase)."""
     head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
-    token = doc.tokens[head]
-    if doc.lang == "ru" and token.text[:1].isupper():  # natasha reads "Президенты" opening a sentence as a proper noun
-        from extractors.morph_ru import plural
+    return doc.tokens[head].number == "Plur"
 
-        return plural(token.text)
-    return token.number == "Plur"
+
+def _read_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
+    """A plural title, also where natasha reads a capitalised one ("Президенты России и Казахстана"
+    opening a sentence) as a singular proper noun: pymorphy3's reading of the word decides."""
+    if title_is_plural(doc, title):
+        return True
+    head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
+    if doc.lang != "ru" or not doc.tokens[head].text[:1].isupper():
+        return False
+    from extractors.morph_ru import plural
+
+    return plural(doc.tokens[head].text)
 
 
 def _first_names_agree(a: str, b: str) -> bool:
