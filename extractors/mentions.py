@@ -138,6 +138,8 @@ class MentionFinder:
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
         self.named_places = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
                              for lang, words in rules["named_places"].items()}
+        self.city_words = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
+                           for lang, words in rules["city_words"].items()}
         self.past_title_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["past_title_words"].items()}
         self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
         for item in data_file("anaphors.yaml") or []:
@@ -160,6 +162,7 @@ class MentionFinder:
                 continue  # a place is a proper name: "hava limanında" (at the airport) is not "Lima"
             result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
             taken.update(range(start, end))
+        self._unknown_cities(doc, taken, result)
         persons = {k for m in result.actors if m.ref.type is EntityType.PERSON for k in range(m.start_tok, m.end_tok)}
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
             if not persons.intersection(range(start, end)):
@@ -197,6 +200,20 @@ class MentionFinder:
         before = folded_words(doc, mention.start_tok - 2, mention.start_tok)
         return (any(key.startswith(w) for key in after for w in words["after"])
                 or any(f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]))
+
+    def _unknown_cities(self, doc: AnalysedDoc, taken: set[int], result: ArticleMentions) -> None:
+        """A capitalised word the gazetteer does not know, named a city by the word beside it
+        ("Türküstan şəhərində", "в городе Туркестан", "the city of Turkistan"), is a place."""
+        words = self.city_words.get(doc.lang)
+        for k, tok in enumerate(doc.tokens):
+            if k in taken or not words or not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()):
+                continue
+            after = doc.tokens[k + 1].keys if k + 1 < len(doc.tokens) and doc.tokens[k + 1].sent == tok.sent else ()
+            before = folded_words(doc, k - 2, k)
+            if any(key.startswith(w) for key in after for w in words["after"]) or any(
+                    f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]):
+                result.actors.append(self._mention(doc, k, k + 1, _unknown(EntityType.PLACE, tok.text, doc.lang), "name"))
+                taken.add(k)
 
     def _coordinated_institutions(self, doc: AnalysedDoc, result: ArticleMentions) -> None:
         """A country coordinated with a country's institution stands for its own institution of that

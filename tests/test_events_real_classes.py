@@ -2173,3 +2173,13 @@ def test_ru_a_quotation_s_present_tense_does_not_put_the_event_on_the_report_day
     found = scored("25 апреля Кая Каллас посетила Баку. «Мы поддерживаем мирный процесс», — заявила Кая Каллас на "
                    "совместной пресс-конференции с Джейхуном Байрамовым.", "ru", dt.date(2025, 4, 26))
     assert ("press_conference", ("Jeyhun Bayramov", "Kaja Kallas"), "2025-04-25", "Baku") in found
+
+
+@pytest.mark.parametrize("text, lang, city", [
+    ("Daha sonra Qazaxıstanın Türküstan şəhərində Azərbaycan Prezidenti İlham Əliyev ilə Qazaxıstan Prezidenti "
+     "Kasım-Jomart Tokayevin görüşü olub.", "az", "Türküstan"),
+    ("Затем в городе Туркестан состоялась встреча Ильхама Алиева и Касым-Жомарта Токаева.", "ru", "Turkistan"),
+    ("Then Ilham Aliyev met Kassym-Jomart Tokayev in the city of Turkistan.", "en", "Turkistan"),
+])
+def test_an_unknown_word_named_a_city_is_the_place(text, lang, city):
+    assert [where for _, _, _, where in scored(text, lang, dt.date(2021, 3, 31))] == [city]
