@@ -24,7 +24,7 @@ from schema import EntityType
 
 _HYPHEN = re.compile(r"(?<=\w)[-‑](?=\w)")
 TITLE_CHAIN_WORDS = frozenset({"of", "the", "to"})  # words joining a title to its country ("of the Republic of Uzbekistan", "Ambassador to Ankara")
-NAME_ENDS = frozenset({",", ".", "and"})  # what follows a name missed after a title, besides a verb
+NAME_ENDS = frozenset({",", "."})  # what follows a name missed after a title, besides a lower-case word
 _UNKNOWN_PREFIX = {EntityType.PERSON: "person", EntityType.ORGANIZATION: "org", EntityType.PLACE: "place",
                    EntityType.COUNTRY: "country"}
 
@@ -136,10 +136,8 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
-        self.named_places = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
-                             for lang, words in rules["named_places"].items()}
-        self.city_words = {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
-                           for lang, words in rules["city_words"].items()}
+        self.named_places = _beside_words(rules["named_places"])
+        self.city_words = _beside_words(rules["city_words"])
         self.past_title_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["past_title_words"].items()}
         self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
         for item in data_file("anaphors.yaml") or []:
@@ -194,24 +192,18 @@ class MentionFinder:
         if mention.ref.type is not EntityType.PERSON:
             return False
         words = self.named_places.get(doc.lang)
-        if not words:
-            return False
-        after = doc.tokens[mention.end_tok].keys if mention.end_tok < len(doc.tokens) else ()
-        before = folded_words(doc, mention.start_tok - 2, mention.start_tok)
-        return (any(key.startswith(w) for key in after for w in words["after"])
-                or any(f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]))
+        return bool(words) and _beside(doc, mention.start_tok, mention.end_tok, words, same_sentence=False)
 
     def _unknown_cities(self, doc: AnalysedDoc, taken: set[int], result: ArticleMentions) -> None:
         """A capitalised word the gazetteer does not know, named a city by the word beside it
         ("Türküstan şəhərində", "в городе Туркестан", "the city of Turkistan"), is a place."""
         words = self.city_words.get(doc.lang)
+        if not words:
+            return
         for k, tok in enumerate(doc.tokens):
-            if k in taken or not words or not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()):
+            if k in taken or not (tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()):
                 continue
-            after = doc.tokens[k + 1].keys if k + 1 < len(doc.tokens) and doc.tokens[k + 1].sent == tok.sent else ()
-            before = folded_words(doc, k - 2, k)
-            if any(key.startswith(w) for key in after for w in words["after"]) or any(
-                    f"{before} ".endswith(f" {phrase} ") for phrase in words["before"]):
+            if _beside(doc, k, k + 1, words, same_sentence=True):
                 result.actors.append(self._mention(doc, k, k + 1, _unknown(EntityType.PLACE, tok.text, doc.lang), "name"))
                 taken.add(k)
 
@@ -295,8 +287,8 @@ class MentionFinder:
     def _names_after_titles(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
         """Names the recogniser missed after a title and its country ("Deputy Minister of Foreign
         Affairs of the Republic of Uzbekistan Bobur Usmanov,"): exactly two capitalised words, then a
-        comma, a full stop, "and" or the verb whose subject the name is ("... Bakhrom Aloev received"),
-        and no word the recogniser took for an organisation or a place."""
+        comma, a full stop or a lower-case word ("and", the verb of "... Bakhrom Aloev received"), and
+        no word the recogniser took for an organisation or a place."""
         tokens, out = doc.tokens, []
         named_other = {j for span in doc.ner if span.label != "PER" for j in range(span.start_tok, span.end_tok)}
         for k in title_ends:
@@ -742,13 +734,32 @@ def _links_words(token) -> bool:
     return token.pos in ("ADP", "CCONJ", "DET") or token.lemma in TITLE_LINKS
 
 
+def _title_head(doc: AnalysedDoc, title: ActorMention) -> int:
+    """The word of a title its number is read from: the parse's head, else the last word."""
+    return title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
+
+
+def _beside_words(table: dict) -> dict[str, dict[str, tuple[str, ...]]]:
+    """A names.yaml table of words beside a name (`after` stems, `before` phrases), folded per language."""
+    return {lang: {side: tuple(fold(w, lang) for w in words[side]) for side in ("after", "before")}
+            for lang, words in table.items()}
+
+
+def _beside(doc: AnalysedDoc, start: int, end: int, words: dict[str, tuple[str, ...]], same_sentence: bool) -> bool:
+    """Whether an `after` stem starts the word right after a span, or a `before` phrase ends right before it."""
+    nxt = doc.tokens[end] if end < len(doc.tokens) else None
+    after = nxt.keys if nxt is not None and not (same_sentence and nxt.sent != doc.tokens[start].sent) else ()
+    before = folded_words(doc, start - 2, start)
+    return any(key.startswith(w) for key in after for w in words["after"]) or any(
+        f"{before} ".endswith(f" {phrase} ") for phrase in words["before"])
+
+
 def title_is_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
     """A plural title ("the foreign ministers", "министры", "xarici işlər nazirləri"), judged on its
     head word so that the genitive plural inside "министр иностранных дел" does not make one
     minister many: the parse's head, or without a parse the last word (Azerbaijani marks the plural
     at the end of the phrase)."""
-    head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
-    return doc.tokens[head].number == "Plur"
+    return doc.tokens[_title_head(doc, title)].number == "Plur"
 
 
 def _read_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
@@ -756,7 +767,7 @@ def _read_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
     opening a sentence) as a singular proper noun: pymorphy3's reading of the word decides."""
     if title_is_plural(doc, title):
         return True
-    head = title.head_tok if doc.has_parse and title.start_tok <= title.head_tok < title.end_tok else title.end_tok - 1
+    head = _title_head(doc, title)
     if doc.lang != "ru" or not doc.tokens[head].text[:1].isupper():
         return False
     from extractors.morph_ru import plural
@@ -815,11 +826,6 @@ def _stem_for_name(word: str) -> str:
     from extractors.textutil import az_splits
 
     return az_splits(word)[0][0]
-
-
-def _is_verb(token) -> bool:
-    """A lower-case finite verb: the predicate a name right before it is the subject of."""
-    return token.pos in ("VERB", "AUX") and token.text[:1].islower()
 
 
 def _clean_en_name(doc: AnalysedDoc, start: int, end: int) -> str:
