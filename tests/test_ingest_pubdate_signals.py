@@ -168,6 +168,10 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://weekly.test/issues/2847_april_25_2013/gvanca.html", UrlDate(2013, 4, 25)),  # month name, day, year in a slug
     ("https://x.test/news/talks-held-25-april-2013-in-baku", UrlDate(2013, 4, 25)),
     ("https://x.test/news/item-12-13-2013", None),  # no month name: an id, not a date
+    ("https://pravda.test/news/world/08-03-2014/1197870-razgovor/", UrlDate(2014, 3, 8)),  # DD-MM-YYYY segment
+    ("https://newsru.test/russia/26apr2018/gevorkyan.html", UrlDate(2018, 4, 26)),  # day, month name, year run together
+    ("https://wire.test/article/idUSBREA2S0K020140331", UrlDate(2014, 3, 31)),  # a story id ending in YYYYMMDD
+    ("https://x.test/news/31-13-2014/1197870/", None),
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected
@@ -302,3 +306,28 @@ def test_an_opening_line_that_says_when_the_text_was_published_dates_the_page(la
 
 def test_an_event_date_opening_the_body_without_a_publication_word_is_not_the_publication_date():
     assert _published(f"{TITLES['en']}\n\nOn Aug. 29, 2021, the ministers met in Vienna.\n\n{BODIES['en']}") is None
+
+
+@pytest.mark.parametrize(("lang", "first", "expected"), [
+    ("ru", "19.01.2018/Москва/Интерфакс Министры обсудили транспортный коридор.", dt.date(2018, 1, 19)),
+    ("en", "BALI, 09 July 2022, (TON): The ministers discussed a trade corridor.", dt.date(2022, 7, 9)),
+    ("az", "2022-3-11 12:16 |", dt.date(2022, 3, 11)),  # a year-first date with one-digit month
+])
+def test_opening_datelines_of_agency_copy(lang: str, first: str, expected: dt.date) -> None:
+    assert _published(f"{TITLES[lang]}\n{first}\n{BODIES[lang]}\n") == expected
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
+@pytest.mark.parametrize(("footer", "expected"), [
+    ("Mənbə: ANS PRESS\n23 may 2016\nGO BACK", dt.date(2016, 5, 23)),  # under a short source line
+    ("31.10.2022 17:41\n604", dt.date(2022, 10, 31)),  # above a view counter
+    ("15.07.2016\nhttp://tass.test/politika/", dt.date(2016, 7, 15)),  # above the source's address
+    ("15.07.2016\nAnother story of the same day told here\n16.07.2016", None),  # a list of other stories
+])
+def test_the_story_s_own_date_line_closes_it(lang: str, footer: str, expected: dt.date | None) -> None:
+    assert _published(f"{TITLES[lang]}\n{BODIES[lang]}\n{footer}\n") == expected
+
+
+def test_a_ticker_of_dated_headlines_over_the_body_does_not_date_it() -> None:
+    ticker = "19:35 / 06-11-2024\nSabah qaz olmayacaq\n20:06 / 05-11-2024\nAzərbaycana qar yağır\n"
+    assert _published(f"{ticker}{TITLES['az']}\n{BODIES['az']}\nTarix: 5-10-2020, 21:34\n") == dt.date(2020, 10, 5)

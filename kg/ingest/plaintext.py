@@ -336,7 +336,10 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
     # ("Bratislava, October 8, AZERTAC"); both stay in the article's header, in page order
     full = [d for d in found_dates if isinstance(d[1], dt.date)]
     updated = _lexicon().update_labels
-    full = [d for d in full if not updated.search(_fold(d[0].text))] + [d for d in full if updated.search(_fold(d[0].text))]
+    stated = [d for d in full if not updated.search(_fold(d[0].text))]
+    if len({date for _, date in stated}) > 1:  # "20:06 / 05-11-2024" under each headline of a ticker: no one date is this story's
+        return title, None
+    full = stated + [d for d in full if updated.search(_fold(d[0].text))]
     dated = (full or found_dates or [None])[0]
     if dated is not None and len(found_dates) > 1:
         text = "\n".join(line.text.strip(_DATE_LINE_MARKS) for line, _ in reversed(found_dates))
@@ -355,8 +358,8 @@ def _footer_date(below: list[_Line]) -> dt.date | None:
     """A date line under the body that ends the page, or a labelled one (`Tarix: 02-03-2021 | Saat: 17:14`, or `Tarix`
     on the line above the date) before any list header: the lists below carry other stories' dates, unlabelled."""
     labels = _lexicon().date_labels
-    if len(below) == 1 and below[0].kind is _Kind.DATE and (date := date_line(below[0].text)):
-        return date  # a date line closing the page under the last paragraph ("12 мая 2015, 10:26") is the story's own
+    if (closing := _closing_date(below)) is not None:
+        return closing
     for above, line in zip([None, *below], below):
         if line.kind is _Kind.LIST_HEADER:
             return None
@@ -364,6 +367,28 @@ def _footer_date(below: list[_Line]) -> dt.date | None:
         if line.kind is _Kind.DATE and labelled and (date := date_line(line.text)):
             return date
     return None
+
+
+def _closing_date(below: list[_Line]) -> dt.date | None:
+    """The story's own date line closing it: the first line under the last paragraph ("12 мая 2015,
+    10:26"), or the second under a short source line ("Mənbə: ANS PRESS"), when no other date lies
+    in the footer and no headline follows it (a list of other stories, each under its date, is no
+    stamp of this one)."""
+    dates = {date for line in below if line.kind is _Kind.DATE and (date := date_line(line.text))}
+    for index, line in enumerate(below[:2]):
+        if line.kind is _Kind.DATE:
+            after = below[index + 1:index + 2]
+            headline = bool(after) and after[0].kind is _Kind.TEXT and _is_headline(after[0])
+            date = date_line(line.text)
+            return date if date is not None and len(dates) == 1 and not headline else None
+        if _is_headline(line):
+            return None
+    return None
+
+
+def _is_headline(line: _Line) -> bool:
+    """A line long enough to be a story's headline (a source line or "GO BACK" is shorter)."""
+    return len(_WORD.findall(line.text)) >= _OTHER_HEADLINE_WORDS
 
 
 def _picture_date(lines: list[_Line]) -> dt.date | None:

@@ -31,6 +31,7 @@ _TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
 _SHORT_YEAR_LINE = re.compile(r"\W*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})[\s,/|-]+\d{1,2}:\d{2}\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `2024-cü` is a suffix, not a dash
+_NUMERIC_END = re.compile(rf"{_DASH.pattern}|/(?=[^\W\d_])")  # `03.04.2024 — `, `19.01.2018/Москва/Интерфакс`
 # A date line may carry a few words besides the date: `Опубликовано:`, `Monday,`, `г.`, `-ci il`;
 # words in capitals (the outlet and place of a byline: `DAILY SABAH WITH AA ISTANBUL`) and the
 # words of a clock time (`5:12 pm GMT+3`) do not count.
@@ -56,8 +57,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+{year}"),  # April 3, 2024
         # 2025-ci il 15 dekabr
         re.compile(rf"(?<!\d){year}-?(?:ci|cu|cü)\s+il(?:in)?\s+(?P<day>\d{{1,2}})\s+{month}"),
-        # 2024-04-03, 2024/04/03
-        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)"),
+        # 2024-04-03, 2024/04/03, 2022-3-11
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
         re.compile(rf"{day}(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep){year}"),  # 03.04.2024, 15/06/2018, 15-06-2018
     )
 
@@ -152,8 +153,8 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
     folded = fold(line)
     match = _dateline_pattern().match(folded)
     if match is None:
-        found = find_date(line)  # a numeric date: `03.04.2024 — ...`
-        dash = _DASH.match(line, found[2]) if found is not None and found[1] == 0 else None
+        found = find_date(line)  # a numeric date: `03.04.2024 — ...`, `19.01.2018/Москва/Интерфакс ...`
+        dash = _NUMERIC_END.match(line, found[2]) if found is not None and found[1] == 0 else None
         return (found[0], dash.end()) if found is not None and dash is not None else None
     if match["comma"] and not _agency_follows(line[match.end():]):
         return None
@@ -174,9 +175,9 @@ def dateline(line: str) -> tuple[dt.date | DayMonth, int] | None:
 
 
 def _agency_follows(rest: str) -> bool:
-    """`AZƏRTAC`, `APA`, `ФедералПресс`: a word of two letters or more in capitals, or with a
+    """`AZƏRTAC`, `APA`, `ФедералПресс`, `(TON)`: a word of two letters or more in capitals, or with a
     capital inside it, right after a dateline's comma (a sentence's first word has one capital)."""
-    word = _WORD.match(rest.lstrip())
+    word = _WORD.match(rest.lstrip().lstrip("(["))
     return word is not None and len(word.group()) >= 2 and (
         word.group().isupper() or sum(c.isupper() for c in word.group()) >= 2)
 
