@@ -55,19 +55,18 @@ class DateMention:
             when = published + dt.timedelta(weeks=self.relative_weeks) if published else None
             return EventDate(year=when.year, month=when.month) if when else None
         if self.relative_months is not None:
-            if published is None:
-                return None
-            index = published.year * 12 + published.month - 1 + self.relative_months
+            if published is None:  # a dateline's month still says what "last month" is
+                known = period is not None and period.year is not None and period.month is not None and self.day is None
+                return self._months_from(period.year, period.month) if known else None
+            shift = 0
             if self.day and self.relative_months == 0:  # a day of "this month" yet to come is last month's
-                index += (1 if future and self.day < published.day else 0) - (not future and self.day > published.day)
-            try:
-                return EventDate(year=index // 12, month=index % 12 + 1, day=self.day)
-            except ValueError:
-                return None
+                shift = (1 if future and self.day < published.day else 0) - (not future and self.day > published.day)
+            return self._months_from(published.year, published.month, shift)
         if self.relative_years is not None and self.year is None:
-            if published is None:
+            year = published.year if published else period.year if period else None
+            if year is None:  # "bu ilin avqust ayında" under a dateline of "2020-11" is August 2020
                 return None
-            return EventDate(year=published.year + self.relative_years, month=self.month, day=self.day if self.month else None)
+            return EventDate(year=year + self.relative_years, month=self.month, day=self.day if self.month else None)
         if self.weekday is not None:
             if published is None:
                 return None
@@ -87,6 +86,15 @@ class DateMention:
             year += 1
         try:
             return EventDate(year=year, month=self.month, day=self.day)
+        except ValueError:
+            return None
+
+    def _months_from(self, year: int, month: int, shift: int = 0) -> EventDate | None:
+        """The month `relative_months` (and `shift`) away from a month of publication, on the
+        mention's day if it names one."""
+        index = year * 12 + month - 1 + (self.relative_months or 0) + shift
+        try:
+            return EventDate(year=index // 12, month=index % 12 + 1, day=self.day)
         except ValueError:
             return None
 

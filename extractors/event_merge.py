@@ -16,7 +16,9 @@ Rules (each general, none tied to one text):
   event of the same parties on that date, or the one city a party was in that day by another event
   of theirs in person, or, for a meeting told beside a gathering (or in a story
   whose lead names it), the gathering's city, or the dateline city, or, for a reception, the
-  capital of the host's country.
+  capital of the host's country. A place that is only a country becomes the one city of it the
+  story names, unless the event is dated days apart from the story's lead (a visit of April
+  told under a visit of May to Istanbul stays a visit to Turkey).
 - Meetings, calls and press conferences need two parties; visits and signings one. Countries
   alone are not parties ("talks between Azerbaijan and Armenia" names no event): some person
   or institution must act.
@@ -298,9 +300,22 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
         elif seat := next((ctx.seat_of[ref.id] for ref, role in ev.participants.values() if role == "host"
                            and ref.id in ctx.seat_of), None):
             ev.place = seat  # "Президент Азербайджана принял сопредседателей": received in Baku
+    lead = _lead_date(events, ctx)
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
-            ev.place = _city_of_deeds(ev, events, ctx) or _city_in(ev.place, ctx, headline=ev.type is not EventType.VISIT) or ev.place
+            # an event dated apart from the story ("his last visit to Turkey was on April 13" under
+            # a visit to Istanbul) is not in the cities the story names
+            apart = not _near(lead, ev.date)
+            ev.place = _city_of_deeds(ev, events, ctx) or (None if apart else _city_in(
+                ev.place, ctx, headline=ev.type is not EventType.VISIT)) or ev.place
+
+
+def _lead_date(events: list[Candidate], ctx: ArticleContext) -> EventDate | None:
+    """The date of the story's lead: the first event the body reports that happened and is dated (a
+    headline's event, not yet folded into the body's, takes the report date)."""
+    dated = [ev for ev in events if ev.date is not None and ev.status is EventStatus.HAPPENED and not ev.previous
+             and ev.sentences - ctx.headline]
+    return min(dated, key=lambda ev: _first_body_sentence(ev, ctx)).date if dated else None
 
 
 IN_PERSON = (EventType.MEETING, EventType.PRESS_CONFERENCE, EventType.AGREEMENT_SIGNING)

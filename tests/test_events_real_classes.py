@@ -2183,3 +2183,37 @@ def test_ru_a_quotation_s_present_tense_does_not_put_the_event_on_the_report_day
 ])
 def test_an_unknown_word_named_a_city_is_the_place(text, lang, city):
     assert [where for _, _, _, where in scored(text, lang, dt.date(2021, 3, 31))] == [city]
+
+
+RELATIVE_TO_THE_MONTH = {
+    "az": "Hulusi Akar bu ilin avqust ayında Azərbaycana səfər edib. Ceyhun Bayramov ötən ay Hakan Fidanla görüşüb.",
+    "ru": "Хулуси Акар в августе этого года посетил Азербайджан. В прошлом месяце Джейхун Байрамов встретился с "
+          "Хаканом Фиданом.",
+    "en": "Hulusi Akar visited Azerbaijan in August this year. Last month Jeyhun Bayramov met with Hakan Fidan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE_TO_THE_MONTH))
+def test_this_year_and_last_month_count_from_the_month_of_publication(lang):
+    from schema import EventDate
+
+    art = article(RELATIVE_TO_THE_MONTH[lang], lang).model_copy(update={"published_period": EventDate(year=2020, month=11)})
+    found = sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
+    assert found == [("meeting", "2020-10"), ("visit", "2020-08")]
+
+
+BACKGROUND_VISIT = {
+    "az": "Prezident İlham Əliyev mayın 22-də Türkiyəyə işgüzar səfərə gedib. İstanbulda Prezidenti Türkiyənin "
+          "yüksək səviyyəli nümayəndələri qarşılayıb. İlham Əliyev aprelin 13-də də Türkiyəyə səfər edib.",
+    "ru": "Президент Ильхам Алиев 22 мая прибыл с рабочим визитом в Турцию. В Стамбуле президента встретили "
+          "официальные лица. Ильхам Алиев также посетил Турцию 13 апреля.",
+    "en": "President Ilham Aliyev arrived in Turkey on a working visit on 22 May. In Istanbul he was welcomed by "
+          "senior officials. Ilham Aliyev also visited Turkey on 13 April.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BACKGROUND_VISIT))
+def test_a_visit_dated_apart_from_the_story_is_not_in_the_story_s_city(lang):
+    found = [(when, where) for kind, _, when, where in scored(BACKGROUND_VISIT[lang], lang, dt.date(2016, 5, 23))
+             if kind == "visit"]
+    assert sorted(found) == [("2016-04-13", "Turkey"), ("2016-05-22", "Istanbul")]
