@@ -1443,8 +1443,11 @@ class EventFinder:
         holder = self._phrase_holder(self._place_head(place))
         if holder is None:
             return False
-        mention = self.by_token.get(holder)
-        return mention is not None and mention.ref.id in cand.participants and mention.ref.type is EntityType.PERSON
+        # the party's own word, or the title word the parse made the head of its name ("с предпринимателем
+        # Джаредом Кушнером в Кремле": the place hangs on "предпринимателем")
+        words = [holder, *(c for c in self.doc.tokens[holder].children if self.doc.tokens[c].dep in ("appos", "flat", "flat:name", "nmod"))]
+        return any((mention := self.by_token.get(k)) is not None and mention.ref.id in cand.participants
+                   and mention.ref.type is EntityType.PERSON for k in words)
 
     def _discussed(self, tok: int) -> bool:
         """Whether a noun is the object of a verb of discussion, or a conjunct or modifier inside it

@@ -63,6 +63,7 @@ class GazEntry:
     positions: list[PositionSpec] = field(default_factory=list)
     adjectives: dict[str, list[str]] = field(default_factory=dict)
     capital: str | None = None
+    leads: str | None = None  # countries: the leading office when it is not the head of state's
     country: str | None = None
     headquarters: str | None = None
     parent: str | None = None
@@ -286,10 +287,16 @@ class Gazetteer:
 
     def holders(self, role: str, org: str | None, on: dt.date | None) -> list[GazEntry]:
         """Persons holding `role` (in `org`, when given) on the date `on` (None: currently); for a
-        covering title, the holder of its first role alone when there is one (a supreme leader)."""
+        covering title of a country, the holder of the office that leads it: its supreme leader,
+        else the office the country `leads` by, else its head of state ("the Kazakh leader" is its
+        president, "the Armenian leader" its prime minister)."""
         roles = self.covers.get(role, (role,))
         found = {r: [entry for entry in self._by_role.get(r, ()) if any(
             p.role == r and (org is None or p.of == org) and p.active(on) for p in entry.positions)] for r in roles}
+        country = self.entries.get(org or "")
+        if len(roles) > 1 and country is not None and country.type is EntityType.COUNTRY:
+            leading = [roles[0], *([country.leads] if country.leads in roles else []), *roles[1:]]
+            return next((found[r] for r in leading if found[r]), [])
         if len(roles) > 1 and found[roles[0]]:
             return found[roles[0]]
         return list({entry.key: entry for r in roles for entry in found[r]}.values())
@@ -338,7 +345,7 @@ def _entry(rec: dict[str, Any]) -> GazEntry:
         key=rec["key"], id=rec.get("wikidata") or rec["key"], type=EntityType(rec["type"]), name=rec["name"],
         aliases=aliases, wikidata=rec.get("wikidata"), gender=rec.get("gender"), positions=positions,
         adjectives={lang: list(v or []) for lang, v in (rec.get("adjectives") or {}).items()},
-        capital=rec.get("capital"), country=rec.get("country"), headquarters=rec.get("headquarters"),
+        capital=rec.get("capital"), leads=rec.get("leads"), country=rec.get("country"), headquarters=rec.get("headquarters"),
         parent=rec.get("parent"), kind=rec.get("kind"), city=rec.get("city"), proper_only=bool(rec.get("proper_only")),
         convenes_at_seat=bool(rec.get("convenes_at_seat")),
     )

@@ -55,6 +55,7 @@ class ActorMention:
     title_org: str | None = None
     head_tok: int = -1  # the token that stands for the mention in the parse
     also: list[EntityRef] = field(default_factory=list)  # more persons a plural title names
+    inferred: bool = False  # persons read from a leading office ("the leaders of A and B"), whom the text does not name
     case: str = ""  # grammatical case of the phrase (its last word's)
 
     @property
@@ -500,10 +501,11 @@ class MentionFinder:
     # -- titles ------------------------------------------------------------------------------
 
     def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
-        # "лидеры России и Армении": which office of each is meant, a covering title does not say; the
-        # plural stays a plain noun ("the leaders" are the sides)
-        result.titles = [t for t in result.titles if not (t.title and t.title.role in self.gaz.covers and title_is_plural(doc, t))]
         near = _HolderIndex(result.actors, doc, self.gaz) if result.titles else None
+        # "лидеры России и Армении" are each country's leader; "the leaders", "главы ведомств" stay a plain
+        # noun (the sides, or the heads of bodies)
+        result.titles = [t for t in result.titles if not (t.title and t.title.role in self.gaz.covers and title_is_plural(doc, t))
+                         or len(self._countries_after(doc, t.end_tok, genitives=False) or _countries_before(doc, t.start_tok, near)) > 1]
         past = self.past_title_words.get(doc.lang, frozenset())
         for title in result.titles:
             if self._owns_next_title(doc, title, result):
@@ -511,11 +513,13 @@ class MentionFinder:
             if title.start_tok > 0 and set(doc.tokens[title.start_tok - 1].keys) & past:
                 continue  # "former foreign ministers of Germany and Austria": nobody holds that office now
             covering = title.title is not None and title.title.role in self.gaz.covers
+            if covering and self._countries_after(doc, title.end_tok) and not self._countries_after(doc, title.end_tok, genitives=False):
+                continue  # "глава МИД Литвы": a body's head, not the country's leader
             countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
             if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
-                    title.ref, title.also = _ref(holders[0]), [_ref(h) for h in holders[1:]]
+                    title.ref, title.also, title.inferred = _ref(holders[0]), [_ref(h) for h in holders[1:]], covering
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
@@ -559,7 +563,9 @@ class MentionFinder:
         """The country/organization a title names beside it: `министр иностранных дел Азербайджана`,
         `Foreign Minister of Azerbaijan`, `the Azerbaijani Foreign Minister`, `Azərbaycan Prezidenti`."""
         window_after = range(title.end_tok, min(title.end_tok + 5, len(doc.tokens)))
-        window_before = range(max(title.start_tok - 3, 0), title.start_tok)
+        sentence = doc.tokens[title.start_tok].sent  # "...литовских отношений. Глава нашего государства": not Lithuania's
+        window_before = range(next((k for k in range(max(title.start_tok - 3, 0), title.start_tok)
+                                    if doc.tokens[k].sent == sentence), title.start_tok), title.start_tok)
         for mention in near.mentions(window_after, range(window_before.start, title.start_tok + 1)):
             # only genitives (or "of the") between: "премьер прибыл в Белоруссию" is no premier of Belarus
             if doc.lang != "az" and mention.start_tok in window_after and all(
@@ -577,9 +583,13 @@ class MentionFinder:
                 return key
         return None
 
-    def _countries_after(self, doc: AnalysedDoc, start: int) -> list[str]:
+    def _countries_after(self, doc: AnalysedDoc, start: int, genitives: bool = True) -> list[str]:
         """Countries named right after a title, coordinated or not ("... России, Азербайджана и
-        Армении", "of Azerbaijan and Armenia"), even where an organization name overlaps them."""
+        Армении", "of Azerbaijan and Armenia"), even where an organization name overlaps them. An
+        Azerbaijani title follows its owner ("Azərbaycan və Ermənistan liderləri ABŞ Prezidentinin
+        iştirakı ilə": the United States owns the next title), so none is after it."""
+        if doc.lang == "az":
+            return []
         keys, owner = match_units(doc)
         found: list[str] = []
         unit = bisect_left(owner, start)  # owner is ascending: the first unit at or after `start`
@@ -591,7 +601,7 @@ class MentionFinder:
                 found.append(key)
                 unit += n
                 continue
-            if not (tok.text in (",", "и", "and", "və", "of", "the") or tok.case == "Gen" and found == []):
+            if not (tok.text in (",", "и", "and", "və", "of", "the") or genitives and tok.case == "Gen" and found == []):
                 break
             unit += 1
         return found

@@ -65,7 +65,7 @@ class Extractor:
         topics = find_topics(doc)
         return Extraction(
             article=article,
-            entities=_entities(doc, found, topics),
+            entities=_entities(doc, found, topics, {ref.id for cand in events for ref, _ in cand.participants.values()}),
             events=[_event(article, doc, n, cand, topics) for n, cand in enumerate(events, start=1)],
             positions=_positions(doc, found, article, self.gazetteer),
         )
@@ -112,13 +112,19 @@ def _sentence_span(doc: AnalysedDoc, sent: int) -> tuple[int, int]:
     return s.start, s.end
 
 
-def _entities(doc: AnalysedDoc, found: ArticleMentions, topics: list[tuple[int, TopicRef]]) -> list[Entity]:
+def _entities(doc: AnalysedDoc, found: ArticleMentions, topics: list[tuple[int, TopicRef]],
+              parties: set[str]) -> list[Entity]:
+    """The article's entities with their mentions. A person only inferred from a leading office
+    ("подписанного между лидерами Азербайджана, Армении и России") is listed only as the party of
+    an event: the text names nobody there."""
     grouped: dict[str, tuple[EntityRef, list[ActorMention]]] = {}
     for mention in found.actors:
         for ref in mention.refs:
             grouped.setdefault(ref.id, (ref, []))[1].append(mention)
     out = []
     for ref, mentions in grouped.values():
+        if all(m.inferred for m in mentions) and ref.id not in parties:
+            continue
         out.append(Entity(
             id=ref.id, type=ref.type, name=ref.name, wikidata=ref.id if ref.id.startswith("Q") else None,
             aliases=sorted({m.text for m in mentions if m.how in NAME_MENTIONS}),

@@ -2217,3 +2217,53 @@ def test_a_visit_dated_apart_from_the_story_is_not_in_the_story_s_city(lang):
     found = [(when, where) for kind, _, when, where in scored(BACKGROUND_VISIT[lang], lang, dt.date(2016, 5, 23))
              if kind == "visit"]
     assert sorted(found) == [("2016-04-13", "Turkey"), ("2016-05-22", "Istanbul")]
+
+
+LEADERS_OF_COUNTRIES = {
+    "az": "Avqustun 8-də Vaşinqtonda Azərbaycan və Ermənistan liderləri ABŞ Prezidentinin iştirakı ilə bəyannamə "
+          "imzalayıblar.",
+    "ru": "8 августа в Вашингтоне лидеры Азербайджана и Армении в присутствии президента США подписали декларацию.",
+    "en": "On August 8 in Washington, the leaders of Azerbaijan and Armenia signed a declaration in the presence of "
+          "the US President.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEADERS_OF_COUNTRIES))
+def test_the_leaders_of_countries_are_the_holders_of_each_country_s_leading_office(lang):
+    """Azerbaijan is led by its president, Armenia (a parliamentary republic) by its prime minister."""
+    found = scored(LEADERS_OF_COUNTRIES[lang], lang, dt.date(2025, 9, 21))
+    assert [(kind, names) for kind, names, _, _ in found] == [
+        ("agreement_signing", ("Ilham Aliyev", "Nikol Pashinyan"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On August 8, the Azerbaijani leader met the Armenian leader in Washington.", "en"),
+    ("8 августа в Вашингтоне лидер Азербайджана встретился с лидером Армении.", "ru"),
+])
+def test_a_country_s_leader_is_the_holder_of_its_leading_office(text, lang):
+    assert [names for _, names, _, _ in scored(text, lang, dt.date(2025, 9, 21))] == [("Ilham Aliyev", "Nikol Pashinyan")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Глава МИД Литвы провел переговоры с Джейхуном Байрамовым.", "ru"),
+    ("Председатель Милли Меджлиса Сахиба Гафарова встретилась с руководителями парламентов Кыргызстана и "
+     "Таджикистана.", "ru"),
+])
+def test_the_head_of_a_body_of_a_country_is_not_the_country_s_leader(text, lang):
+    names = {name for _, parties, _, _ in scored(text, lang) for name in parties}
+    assert not names & {"Gitanas Nausėda", "Sadyr Japarov", "Emomali Rahmon"}
+
+
+def test_a_title_s_country_is_not_read_from_the_sentence_before():
+    text = ("Отмечена роль визитов в развитии азербайджано-литовских отношений. Глава нашего государства вспомнил "
+            "свой визит в Вильнюс.")
+    assert scored(text, "ru", dt.date(2018, 3, 27)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Путин провел встречу со спецпосланником американского лидера Стивеном Уиткоффом и предпринимателем Джаредом "
+     "Кушнером в Кремле.", "ru"),
+    ("Putin met US special envoy Steve Witkoff and businessman Jared Kushner at the Kremlin.", "en"),
+])
+def test_a_venue_hung_on_a_party_s_title_word_is_the_meeting_s_place(text, lang):
+    assert {where for _, _, _, where in scored(text, lang, dt.date(2026, 1, 25))} == {"Moscow"}

@@ -146,10 +146,16 @@ def test_names_and_wikidata():
     assert not [q for q, n in qids.items() if n > 1]
 
 
+def test_a_country_is_led_by_an_office_a_leader_title_covers():
+    covered = {role for spec in yaml.safe_load((DATA / "titles.yaml").read_text()) or [] for role in spec.get("covers") or []}
+    for rec in FILES["countries"]:
+        assert rec.get("leads") in (None, *covered), rec["key"]
+
+
 def test_no_unknown_fields():
     common = {"key", "name", "wikidata", "aliases", "acronyms"}
     allowed = {
-        "countries": common | {"adjectives", "capital"},
+        "countries": common | {"adjectives", "capital", "leads"},
         "places": common | {"country", "city"},  # city: the city a venue stands in
         "organizations": common | {"kind", "headquarters", "parent", "country", "convenes_at_seat"},
         "persons": common | {"gender", "positions"},
