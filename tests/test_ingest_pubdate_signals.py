@@ -42,6 +42,7 @@ def _published(text: str, url: str | None = None, **fields: str) -> dt.date | No
     ("az", "28.05.16 10:18", dt.date(2016, 5, 28)),  # a two-digit year beside a time
     ("ru", "28.05.16 10:18", dt.date(2016, 5, 28)),
     ("az", "13:47 16 okt, 2021", dt.date(2021, 10, 16)),  # an abbreviated month after the time
+    ("ru", "22:51 — 26 травня 2013", dt.date(2013, 5, 26)),  # a Ukrainian outlet's date line over Russian text
     ("en", "DAILY SABAH WITH AA  ISTANBUL  Sep 21, 2025 - 5:12 pm GMT+3", dt.date(2025, 9, 21)),  # a byline
 ])
 def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
