@@ -587,7 +587,9 @@ class MentionFinder:
         """Countries named right after a title, coordinated or not ("... России, Азербайджана и
         Армении", "of Azerbaijan and Armenia"), even where an organization name overlaps them. An
         Azerbaijani title follows its owner ("Azərbaycan və Ermənistan liderləri ABŞ Prezidentinin
-        iştirakı ilə": the United States owns the next title), so none is after it."""
+        iştirakı ilə": the United States owns the next title), so none is after it. `genitives`:
+        whether a genitive word may stand between ("министр иностранных дел Азербайджана"), as it
+        may not after a leader's title ("глава МИД Литвы" heads a body)."""
         if doc.lang == "az":
             return []
         keys, owner = match_units(doc)
@@ -601,7 +603,7 @@ class MentionFinder:
                 found.append(key)
                 unit += n
                 continue
-            if not (tok.text in (",", "и", "and", "və", "of", "the") or genitives and tok.case == "Gen" and found == []):
+            if not (tok.text in (",", "и", "and", "of", "the") or genitives and tok.case == "Gen" and found == []):
                 break
             unit += 1
         return found
