@@ -1503,8 +1503,11 @@ class EventFinder:
             preps = [self._lemma(c) for c in head.children if doc.tokens[c].dep == "case"]
             if head.dep == "pobj" and head.head is not None:
                 preps.append(self._lemma(head.head))
-            if not preps and mention.start_tok > 0:  # "провел в Акорде пресс-конференцию" with "в" hung on the noun
-                preps.append(self._lemma(mention.start_tok - 1))
+            if not preps and mention.start_tok > 0:  # "провел в Акорде пресс-конференцию" with "в" hung on the noun,
+                before = mention.start_tok - 1  # "met X in capital Ankara" with "Ankara" parsed apart from "in capital"
+                while before > 0 and (self._has_word(before, self.lex.place_nouns) or self._lemma(before) == "the"):
+                    before -= 1
+                preps.append(self._lemma(before))
             direct_object = head.dep in OBJECT_DEPS and cand.type is EventType.VISIT
             if not (set(preps) & LOCATIVE_PREPS or direct_object):
                 return None

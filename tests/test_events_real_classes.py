@@ -2267,3 +2267,9 @@ def test_a_title_s_country_is_not_read_from_the_sentence_before():
 ])
 def test_a_venue_hung_on_a_party_s_title_word_is_the_meeting_s_place(text, lang):
     assert {where for _, _, _, where in scored(text, lang, dt.date(2026, 1, 25))} == {"Moscow"}
+
+
+def test_en_a_place_after_a_bare_place_noun_is_the_meeting_s_place():
+    """spaCy hangs "Ankara" apart from "in capital"; the preposition before the place noun still places it."""
+    text = "President Recep Tayyip Erdogan met Rex Tillerson at the presidential complex in capital Ankara on Thursday."
+    assert [where for _, _, _, where in scored(text, "en", dt.date(2018, 2, 15))] == ["Ankara"]
