@@ -513,9 +513,10 @@ class MentionFinder:
             if title.start_tok > 0 and set(doc.tokens[title.start_tok - 1].keys) & past:
                 continue  # "former foreign ministers of Germany and Austria": nobody holds that office now
             covering = title.title is not None and title.title.role in self.gaz.covers
-            if covering and self._countries_after(doc, title.end_tok) and not self._countries_after(doc, title.end_tok, genitives=False):
+            after = self._countries_after(doc, title.end_tok)
+            if covering and after and not self._countries_after(doc, title.end_tok, genitives=False):
                 continue  # "глава МИД Литвы": a body's head, not the country's leader
-            countries = self._countries_after(doc, title.end_tok) or _countries_before(doc, title.start_tok, near)
+            countries = after or _countries_before(doc, title.start_tok, near)
             if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None:
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"

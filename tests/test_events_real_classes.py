@@ -1293,13 +1293,17 @@ MONTH_OF_PUBLICATION = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(MONTH_OF_PUBLICATION))
-def test_the_month_of_publication_gives_day_months_their_year_and_dates_the_rest_to_the_month(lang):
+def dated_in_month(text: str, lang: str, year: int, month: int) -> list[tuple[str, str | None]]:
+    """(type, date) of the events of a page known only to be published in that month."""
     from schema import EventDate
 
-    art = article(MONTH_OF_PUBLICATION[lang], lang).model_copy(update={"published_period": EventDate(year=2023, month=1)})
-    found = sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
-    assert found == [("call", "2023-01"), ("meeting", "2023-01-28")]
+    art = article(text, lang).model_copy(update={"published_period": EventDate(year=year, month=month)})
+    return sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
+
+
+@pytest.mark.parametrize("lang", sorted(MONTH_OF_PUBLICATION))
+def test_the_month_of_publication_gives_day_months_their_year_and_dates_the_rest_to_the_month(lang):
+    assert dated_in_month(MONTH_OF_PUBLICATION[lang], lang, 2023, 1) == [("call", "2023-01"), ("meeting", "2023-01-28")]
 
 
 CREDENTIALS = {
@@ -2195,11 +2199,7 @@ RELATIVE_TO_THE_MONTH = {
 
 @pytest.mark.parametrize("lang", sorted(RELATIVE_TO_THE_MONTH))
 def test_this_year_and_last_month_count_from_the_month_of_publication(lang):
-    from schema import EventDate
-
-    art = article(RELATIVE_TO_THE_MONTH[lang], lang).model_copy(update={"published_period": EventDate(year=2020, month=11)})
-    found = sorted((e.type.value, e.date.iso if e.date else None) for e in extractor().extract(art).events)
-    assert found == [("meeting", "2020-10"), ("visit", "2020-08")]
+    assert dated_in_month(RELATIVE_TO_THE_MONTH[lang], lang, 2020, 11) == [("meeting", "2020-10"), ("visit", "2020-08")]
 
 
 BACKGROUND_VISIT = {

@@ -374,13 +374,12 @@ def _closing_date(below: list[_Line]) -> dt.date | None:
     10:26"), or the second under a short source line ("Mənbə: ANS PRESS"), when no other date lies
     in the footer and no headline follows it (a list of other stories, each under its date, is no
     stamp of this one)."""
-    dates = {date for line in below if line.kind is _Kind.DATE and (date := date_line(line.text))}
+    dates = {index: date for index, line in enumerate(below) if line.kind is _Kind.DATE and (date := date_line(line.text))}
     for index, line in enumerate(below[:2]):
         if line.kind is _Kind.DATE:
             after = below[index + 1:index + 2]
             headline = bool(after) and after[0].kind is _Kind.TEXT and _is_headline(after[0])
-            date = date_line(line.text)
-            return date if date is not None and len(dates) == 1 and not headline else None
+            return dates.get(index) if len(set(dates.values())) == 1 and not headline else None
         if _is_headline(line):
             return None
     return None
