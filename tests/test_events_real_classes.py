@@ -2273,3 +2273,21 @@ def test_en_a_place_after_a_bare_place_noun_is_the_meeting_s_place():
     """spaCy hangs "Ankara" apart from "in capital"; the preposition before the place noun still places it."""
     text = "President Recep Tayyip Erdogan met Rex Tillerson at the presidential complex in capital Ankara on Thursday."
     assert [where for _, _, _, where in scored(text, "en", dt.date(2018, 2, 15))] == ["Ankara"]
+
+
+def test_az_a_call_to_the_one_named_in_the_comitative_is_with_him():
+    text = "Albaniya Prezidenti Bayram Beqay Prezident İlham Əliyevlə zəng edərək həmrəyliyini bildirib."
+    assert scored(text, "az", dt.date(2026, 3, 8)) == [("call", ("Bajram Begaj", "Ilham Aliyev"), "2026-03-08", None)]
+
+
+def test_en_a_first_name_the_recogniser_reads_as_a_town_stays_in_the_name():
+    """The small English model tags "Natalia" a place and "Voutova" a person in some sentences: the
+    spans are set by hand here, as the model set them on a real page."""
+    from spacy.tokens import Span
+
+    from extractors.analysis.en import _nlp, _ner_spans
+
+    doc = _nlp().make_doc("He met the head of the office in Tbilisi, Natalia Voutova, on Monday.")
+    doc.ents = [Span(doc, 8, 9, "GPE"), Span(doc, 10, 11, "GPE"), Span(doc, 11, 12, "PERSON")]
+    assert [(s.start_tok, s.end_tok, s.label, s.normal) for s in _ner_spans(doc, 0)] == [
+        (8, 9, "LOC", "Tbilisi"), (10, 12, "PER", "Natalia Voutova")]

@@ -45,6 +45,23 @@ def _common_lemma(word: str) -> str:
     return _nlp()(word)[0].lemma_.lower()
 
 
+def _ner_spans(doc, base: int) -> list[NerSpan]:
+    """The recogniser's entities, with a one-word place right before a person's name read as the
+    name's first word: in "the Head of the Council of Europe Office in Tbilisi, Natalia Voutova" it
+    takes "Natalia" for a place (a town of that name) and "Voutova" alone for the person."""
+    out: list[NerSpan] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        before = out[-1] if out else None
+        if (before is not None and ent.label_ == "PERSON" and before.label == "LOC" and before.end_tok == base + ent.start
+                and before.end_tok - before.start_tok == 1 and doc[ent.start - 1].is_title and doc[ent.start - 1].whitespace_ == " "):
+            out[-1] = NerSpan(before.start_tok, base + ent.end, "PER", doc[ent.start - 1:ent.end].text)
+            continue
+        out.append(NerSpan(base + ent.start, base + ent.end, _LABELS[ent.label_], ent.text))
+    return out
+
+
 def analyse_en(text: str) -> AnalysedDoc:
     lines = list(text_lines(text))
     tokens: list[Token] = []
@@ -65,7 +82,7 @@ def analyse_en(text: str) -> AnalysedDoc:
                 sent=sent_of[tok.i], number="Plur" if tok.tag_ in ("NNS", "NNPS") else "Sing", tense=_TENSES.get(tok.tag_, ""),
                 keys=tuple(dict.fromkeys((tok.text.lower(), lemma, *((_common_lemma(tok.text.lower()),) if tok.tag_ == "NNPS" else ())))),
             ))
-        spans.extend(NerSpan(base + e.start, base + e.end, _LABELS[e.label_], e.text) for e in doc.ents if e.label_ in _LABELS)
+        spans.extend(_ner_spans(doc, base))
     out = AnalysedDoc(text=text, lang="en", tokens=tokens, sentences=sentences, ner=spans, has_parse=True)
     out.link_children()
     return out
