@@ -171,6 +171,8 @@ class EventFinder:
             self._parsed_participants(trig, cand)
         else:
             self._case_participants(trig, cand)
+        if trig.spec.type in (EventType.CALL, EventType.MEETING):
+            self._initiator(trig, cand)
         modifiers = self._modifiers(trig)
         cand.previous = any(self._lemma(k) in self.lex.previous for k in modifiers) or self._recalled(trig)
         cand.distributive = cand.distributive or self._distributive(trig) or self._with_each(trig)
@@ -661,6 +663,32 @@ class EventFinder:
             self._subject_before(head, cand, spec.role(slot))  # no subject, or one that names nobody ("INTERFAX.RU - X прибыл")
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
+
+    def _initiator(self, trig: TriggerMatch, cand: Candidate) -> None:
+        """"At the request of Rex Tillerson", "по инициативе Эрдогана", "Yaşar Gülerin təşəbbüsü ilə": the
+        one who asked for the call or meeting took part in it: an initiative noun of the trigger's clause
+        with its mark (a singular governed by "at", "по"; one followed by "ilə"), and in the noun's phrase
+        the first person, else body (with a parser), or the actor right before the noun, its genitive
+        (without one)."""
+        doc = self.doc
+        for k in range(*self._clause(trig)):
+            if not self._has_word(k, self.lex.initiative) or not self._initiative_marked(k):
+                continue
+            if doc.has_parse:
+                inside = set(doc.subtree(k))
+                owners = [m for m in self.actors if m.head_tok in inside and m.ref.type in (EntityType.PERSON, EntityType.ORGANIZATION)]
+                owners.sort(key=lambda m: m.ref.type is not EntityType.PERSON)
+            else:
+                owners = [m for m in self.actors if m.end_tok == k and m.ref.type is not EntityType.COUNTRY]
+            if owners and owners[0].ref.id not in cand.participants:
+                cand.add(owners[0].ref, "caller" if trig.spec.type is EventType.CALL else "participant")
+
+    def _initiative_marked(self, k: int) -> bool:
+        doc, tok = self.doc, self.doc.tokens[k]
+        if not doc.has_parse:
+            return k + 1 < len(doc.tokens) and self._has_word(k + 1, self.lex.initiative_marks)
+        governing = [*tok.children, *([tok.head] if tok.head is not None else [])]
+        return tok.number == "Sing" and any(self._lemma(g) in self.lex.initiative_marks for g in governing)
 
     def _subject_before(self, verb: int, cand: Candidate, role: str) -> None:
         """A verb the parser left without a subject: the subject lost in a fronted phrase ("At the

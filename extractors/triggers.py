@@ -108,6 +108,8 @@ class Lexicon:
     agents: frozenset[str] = frozenset()  # "tərəfindən": the phrase before it did what a passive verb tells
     discussion_verbs: frozenset[str] = frozenset()  # "discuss", "обсудить": a place in their object is a topic's
     group_titles: frozenset[str] = frozenset()  # "co-chairs", "сопредседатели": a list they open is met together
+    initiative: frozenset[str] = frozenset()  # "request", "инициатива", "təşəbbüs": whose it was took part in the call
+    initiative_marks: frozenset[str] = frozenset()  # "at", "по", "ilə": with them an initiative noun says who asked
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:

@@ -2291,3 +2291,18 @@ def test_en_a_first_name_the_recogniser_reads_as_a_town_stays_in_the_name():
     doc.ents = [Span(doc, 8, 9, "GPE"), Span(doc, 10, 11, "GPE"), Span(doc, 11, 12, "PERSON")]
     assert [(s.start_tok, s.end_tok, s.label, s.normal) for s in _ner_spans(doc, 0)] == [
         (8, 9, "LOC", "Tbilisi"), (10, 12, "PER", "Natalia Voutova")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkish minister Mevlüt Çavuşoğlu held a telephone conversation at the request of US Secretary of State Rex "
+     "Tillerson.", "en"),
+    ("По инициативе госсекретаря США Рекса Тиллерсона состоялся телефонный разговор с Мевлютом Чавушоглу.", "ru"),
+    ("ABŞ dövlət katibi Reks Tillersonun təşəbbüsü ilə Türkiyənin xarici işlər naziri Mövlud Çavuşoğlu arasında telefon danışığı olub.", "az"),
+])
+def test_the_one_who_asked_for_a_call_took_part_in_it(text, lang):
+    assert scored(text, lang, dt.date(2018, 1, 20)) == [("call", ("Mevlut Cavusoglu", "Rex Tillerson"), "2018-01-20", None)]
+
+
+def test_en_an_initiative_as_an_idea_names_no_party():
+    text = "Ilham Aliyev supported Guterres' initiative during his phone call with Charles Michel."
+    assert [names for _, names, _, _ in scored(text, "en", dt.date(2022, 9, 21))] == [("Charles Michel", "Ilham Aliyev")]

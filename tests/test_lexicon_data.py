@@ -220,3 +220,13 @@ def test_boilerplate_known_phrases(boilerplate):
     assert {"ссылка скопирована", "подписывайтесь на наш telegram канал"} <= set(lines["ru"])
     assert {"baxış sayı", "paylaş", "abunə ol", "bütün hüquqlar qorunur"} <= set(lines["az"])
     assert {"night_theme", "loading", "ads"} <= set(lines["any"])
+
+
+@pytest.mark.parametrize("relative", ["triggers/en.yaml", "triggers/ru.yaml", "triggers/az.yaml", "langid_cues.yaml"])
+def test_word_lists_hold_only_words(relative):
+    """YAML reads a bare `on`, `no` or `yes` as a boolean: every word of a word list must be a string."""
+    data = yaml.safe_load((DATA / relative).read_text(encoding="utf-8"))
+    lists = {key: value for key, value in data.items() if isinstance(value, list) and all(not isinstance(v, dict) for v in value)}
+    assert lists
+    assert {key: [v for v in value if not isinstance(v, str)] for key, value in lists.items()
+            if any(not isinstance(v, str) for v in value)} == {}
