@@ -274,10 +274,24 @@ def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -
 
 
 @pytest.mark.parametrize(("lang", "credit"), [("en", "Photo: Reuters/John Smith"), ("ru", "Фото: ТАСС/Алексей Никольский"),
-                                              ("az", "Foto: AZƏRTAC")])
+                                              ("az", "Foto: AZƏRTAC"), ("ru", "Фото РИА Новости"), ("en", "Photo AP"),
+                                              ("az", "Foto APA")])
 def test_a_picture_credit_over_the_body_is_not_the_title(lang: str, credit: str) -> None:
     article = from_record({"text": f"27 May 2024 18:35\n{TITLES[lang]}\n\n{credit}\n\n{BODIES[lang]}\n"}, "test.jsonl#1")
     assert (article.title, article.published) == (TITLES[lang], dt.date(2024, 5, 27))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "az"])
+def test_a_picture_credit_under_the_date_line_leaves_the_headline_above_it_the_title(lang: str) -> None:
+    credit = {"en": "Photo Reuters", "ru": "Фото РИА Новости", "az": "Foto Report"}[lang]
+    article = from_record({"text": f"{TITLES[lang]}\n\n18:42 27.05.2024\n\n{credit}\n\n{BODIES[lang]}\n"}, "test.jsonl#1")
+    assert (article.title, article.published) == (TITLES[lang], dt.date(2024, 5, 27))
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Photo exhibition opens in Baku"), ("ru", "Фото дня: саммит в Баку")])
+def test_a_headline_opening_with_a_picture_word_is_still_a_title(lang: str, title: str) -> None:
+    article = from_record({"text": f"{title}\n27 May 2024 18:35\n{BODIES[lang]}\n"}, "test.jsonl#1")
+    assert article.title == title
 
 
 # --- a month of publication without its day ------------------------------------------------------

@@ -55,6 +55,7 @@ _MIN_BODY_SCORE = 3.0
 # Twitter that the talks went well." and a headline such as "Telegram blocked after court ruling" are not.
 _SHORT_LINE = 160
 _MAX_CREDIT_WORDS = 10  # "Фото: ТАСС/Алексей Никольский/пресс-служба президента РФ"; a longer "Photo: X welcomes Y ..." is a caption
+_MAX_BARE_CREDIT_WORDS = 4  # "Фото РИА Новости" without a colon: the label and a short source's name
 _MIN_PHRASE_SHARE = 0.3
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -115,7 +116,7 @@ class _Lexicon:
     date_labels: re.Pattern[str]  # "Tarix", "Дата публикации": words that label a page's own date
     update_labels: re.Pattern[str]  # "Last updated", "Обновлено": words that label the date of a later change
     byline_labels: re.Pattern[str]  # "by", "автор": a line opening with one, then names, is a byline
-    credit_labels: re.Pattern[str]  # "Фото:", "Photo:": a line opening with one is a picture's credit
+    credit_labels: re.Pattern[str]  # "Фото:", "Photo": a line opening with one may be a picture's credit
     inline_markers: re.Pattern[str]  # "(link is external)": printed inside sentences by the site
 
 
@@ -228,10 +229,23 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
             return _Kind.BOILERPLATE
     if is_time_line(text) or date_line(text) or _dateline_only(text) or is_relative_date_line(text):  # before the counters
         return _Kind.DATE
-    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon) or _PICTURE.match(text) or (
-            lexicon.credit_labels.match(folded) and len(_WORD.findall(text)) <= _MAX_CREDIT_WORDS):
+    if _is_boilerplate(text, folded, lexicon) or _is_byline(text, folded, lexicon) or _PICTURE.match(text) or _is_credit(
+            text, folded, lexicon):
         return _Kind.BOILERPLATE  # a picture's caption repeats the headline; it is no line of the article
     return _Kind.TEXT
+
+
+def _is_credit(text: str, folded: str, lexicon: _Lexicon) -> bool:
+    """A picture's credit: its label and a colon ("Фото: ТАСС/Алексей Никольский"), or its label and a
+    short capitalised source with no sentence end ("Фото РИА Новости", "Photo Reuters")."""
+    label = lexicon.credit_labels.match(folded)
+    if label is None:
+        return False
+    words = len(_WORD.findall(text))
+    if label.group("colon"):
+        return words <= _MAX_CREDIT_WORDS
+    rest = text[label.end():].lstrip()
+    return words <= _MAX_BARE_CREDIT_WORDS and rest[:1].isupper() and not _SENTENCE_END.search(text.rstrip())
 
 
 def _dateline_only(text: str) -> bool:
@@ -454,7 +468,7 @@ def _lexicon() -> _Lexicon:
         date_labels=_whole_words(folded("date_labels")),
         update_labels=_whole_words(folded("update_labels")),
         byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
-        credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})\s*:"),
+        credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})(?!\w)\s*(?P<colon>:)?"),
         inline_markers=re.compile("|".join(map(_spaced, folded("inline_markers"))) or "(?!)", re.I),
     )
 
