@@ -165,7 +165,7 @@ class EventFinder:
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
         cand.in_present = self._told_in_tense(trig, "Pres")
-        if self._planned(trig, scope) and not self._before_clause(trig):
+        if self._planned(trig, scope) and not self._before_clause(trig) and not self._held_participle(trig):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
             self._parsed_participants(trig, cand)
@@ -387,6 +387,22 @@ class EventFinder:
         return any(self._lemma(k) in self.lex.planned or fold(doc.tokens[k].text, doc.lang) in self.lex.planned
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
                 doc.tokens[k].tense == "Fut" for k in scope)  # "посетит", "визит завершится": a future form
+
+    def _held_participle(self, trig: TriggerMatch) -> bool:
+        """Whether a past participle of holding describes the event noun ("встреча станет продолжением
+        их телефонного разговора, состоявшегося 30 апреля", "aprelin 30-da keçirilmiş telefon danışığının
+        davamı olacaq"): that event took place, whatever the clause it sits in says of another. (English
+        participles carry no tense here: "the call held on April 30" is left to the clause.)"""
+        doc = self.doc
+        if not trig.spec.noun:
+            return False
+        if not doc.has_parse:
+            before = trig.start_tok - 1
+            word = fold(doc.tokens[before].text, doc.lang) if before >= 0 else ""
+            return word.endswith(self.lex.attributive_suffixes) and any(word.startswith(v) for v in self.lex.held_verbs)
+        head = self._trigger_head(trig)
+        return any(doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].tense == "Past" and self._lemma(c) in self.lex.held_verbs
+                   for c in doc.tokens[head].children)
 
     def _ongoing(self, trig: TriggerMatch, scope: list[int]) -> bool:
         """Whether the trigger is the subject of a verb of lasting or ending ("визит продлится три

@@ -2306,3 +2306,12 @@ def test_the_one_who_asked_for_a_call_took_part_in_it(text, lang):
 def test_en_an_initiative_as_an_idea_names_no_party():
     text = "Ilham Aliyev supported Guterres' initiative during his phone call with Charles Michel."
     assert [names for _, names, _, _ in scored(text, "en", dt.date(2022, 9, 21))] == [("Charles Michel", "Ilham Aliyev")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Встреча Нетаньяху с Путиным станет продолжением их телефонного разговора, состоявшегося 30 апреля.", "ru"),
+    ("Görüş Benyamin Netanyahu ilə Vladimir Putin arasında aprelin 30-da keçirilmiş telefon danışığının davamı olacaq.",
+     "az"),
+])
+def test_an_event_a_past_participle_of_holding_describes_happened_in_a_future_clause(text, lang):
+    assert scored(text, lang, dt.date(2018, 5, 6)) == [("call", ("Benjamin Netanyahu", "Vladimir Putin"), "2018-04-30", None)]
