@@ -1374,7 +1374,9 @@ class EventFinder:
 
     def _date(self, trig: TriggerMatch, cand: Candidate) -> None:
         sent = self.doc.sentences[cand.sent]
-        in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end]
+        planned_phrases = self._planned_phrases(trig, cand)
+        in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end
+                       and not any(start <= d.start < end for start, end in planned_phrases)]
         best = self._closest(trig, in_sentence, lambda d: d.start)
         if best is None:  # "визит длится два дня — 18–19 января": a date set off by a dash after the trigger dates it
             best = next((d for d in in_sentence if d.start > self.doc.tokens[trig.start_tok].start
@@ -1387,6 +1389,23 @@ class EventFinder:
             future = cand.status is EventStatus.PLANNED and not self._told_in_tense(trig, "Past")
             cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _planned_phrases(self, trig: TriggerMatch, cand: Candidate) -> list[tuple[int, int]]:
+        """Character spans of the phrases a planned participle heads in the sentence of an event that
+        happened, outside the trigger's own scope ("поговорил по телефону накануне намеченной на 31
+        августа встречи", "spoke ahead of the meeting scheduled for August 31"): their dates are the
+        planned event's, not this one's."""
+        doc = self.doc
+        if not doc.has_parse or cand.status is not EventStatus.HAPPENED:
+            return []
+        scope = set(self._scope(trig))
+        sent = doc.sentences[cand.sent]
+        spans = []
+        for k in range(sent.first_tok, sent.last_tok):
+            if k not in scope and doc.tokens[k].dep in ("amod", "acl") and self._lemma(k) in self.lex.planned:
+                inside = doc.subtree(k)
+                spans.append((doc.tokens[min(inside)].start, doc.tokens[max(inside)].end))
+        return spans
 
     def _told_in_tense(self, trig: TriggerMatch, tense: str) -> bool:
         """Whether the verb of a trigger's clause is in `tense` ("Past", "Pres"). A planned event told

@@ -2315,3 +2315,9 @@ def test_en_an_initiative_as_an_idea_names_no_party():
 ])
 def test_an_event_a_past_participle_of_holding_describes_happened_in_a_future_clause(text, lang):
     assert scored(text, lang, dt.date(2018, 5, 6)) == [("call", ("Benjamin Netanyahu", "Vladimir Putin"), "2018-04-30", None)]
+
+
+def test_en_the_date_of_a_meeting_scheduled_ahead_does_not_date_the_call_before_it():
+    text = ("European Council President Charles Michel spoke by phone with Nikol Pashinyan ahead of the meeting scheduled "
+            "for August 31 in Brussels.")
+    assert scored(text, "en", dt.date(2022, 8, 30)) == [("call", ("Charles Michel", "Nikol Pashinyan"), "2022-08-30", None)]
