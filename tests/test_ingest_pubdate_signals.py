@@ -173,6 +173,8 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://newsru.test/russia/26apr2018/gevorkyan.html", UrlDate(2018, 4, 26)),  # day, month name, year run together
     ("https://wire.test/article/idUSBREA2S0K020140331", UrlDate(2014, 3, 31)),  # a story id ending in YYYYMMDD
     ("https://x.test/news/31-13-2014/1197870/", None),
+    ("https://daily.test/a/201811/06/WS5be12a3b.html", UrlDate(2018, 11, 6)),  # YYYYMM and DD segments
+    ("https://x.test/a/201813/06/WS5be12a3b.html", None),
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected
