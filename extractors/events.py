@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
 from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, folded_words, title_is_plural
-from extractors.textutil import blank_scare_quotes, fold
-from extractors.triggers import Lexicon, TriggerMatch, spec_at
+from extractors.textutil import AZ_MODIFIER_LOCATIVES, blank_scare_quotes, fold
+from extractors.triggers import Lexicon, TriggerMatch, matching_specs, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
@@ -37,7 +37,8 @@ DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
-DISCUSSED_DEPTH = 4  # conjuncts and noun modifiers climbed from a place's noun to the object of "discussed"
+DISCUSSED_DEPTH = 4  # conjuncts, noun modifiers and participles climbed from a place's noun to the object of "discussed"
+MODIFIER_GAP = 1  # words between an Azerbaijani locative modifier and the event noun it places ("Maltadakı ikitərəfli görüş")
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
@@ -138,6 +139,10 @@ class EventFinder:
 
     # -- entry point -------------------------------------------------------------------------
 
+    def first_candidate(self, match: TriggerMatch) -> Candidate | None:
+        """The event of the first reading of a trigger's words that yields one."""
+        return next((cand for reading in match.readings() if (cand := self.candidate(reading)) is not None), None)
+
     def candidate(self, trig: TriggerMatch) -> Candidate | None:
         doc = self.doc
         self._trigger = trig
@@ -165,7 +170,7 @@ class EventFinder:
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
         cand.in_present = self._told_in_tense(trig, "Pres")
-        if self._planned(trig, scope) and not self._before_clause(trig) and not self._held_participle(trig):
+        if self._planned(trig, scope) and not self._before_clause(trig) and not self._told_held(trig):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
             self._parsed_participants(trig, cand)
@@ -205,10 +210,11 @@ class EventFinder:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
             return None
-        if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or any(
+        if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or cand.refers_back or any(
                 fold(doc.tokens[k].text, doc.lang).endswith(self.lex.attributive_suffixes) for k in range(*self._clause(trig)))):
-            return None  # "discussed the situation with Y" names no event, "discussed it with Y by phone" a call, and
-            # "Moskvada imzalanmış Bəyannaməni müzakirə ediblər" has its place in the participle, not in the talk
+            return None  # "discussed the situation with Y" names no event, "discussed it with Y by phone" a call, "the
+            # sides discussed" goes on about an event told before, and "Moskvada imzalanmış Bəyannaməni müzakirə ediblər"
+            # has its place in the participle, not in the talk
         if trig.spec.requires_owner_object and not any(self._has_word(k, self.lex.owner_nouns) for k in range(*self._clause(trig))):
             return None  # "вручил верительные грамоты президенту X", "etimadnaməsini X-ə təqdim edib"
         if trig.spec.requires_org_object and not any(
@@ -380,7 +386,9 @@ class EventFinder:
         if not doc.has_parse:  # a past finite verb reports what happened, whatever a participle before the trigger
             verb = self._az_verb(trig)  # plans ("keçiriləcək zirvədə iştirak məqsədilə səfərə gəlib"); "səfərə dəvət edib" still does
             first = trig.start_tok if self._finite(verb) else 0
-            return fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(
+            described = trig.spec.noun and trig.start_tok > 0 and fold(  # "keçiriləcək sammiti müzakirə ediblər": the
+                doc.tokens[trig.start_tok - 1].text, doc.lang).endswith(self.lex.planned_suffixes)  # summit is to come
+            return described or fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(
                 any(key.startswith(w) for key in doc.tokens[k].keys for w in self.lex.planned) for k in scope
                 if k >= first and not (
                     k + 1 < len(doc.tokens) and fold(doc.tokens[k + 1].text, doc.lang) in self.lex.manner_postpositions))
@@ -388,11 +396,12 @@ class EventFinder:
                    for k in scope if k != trig.start_tok) or doc.tokens[trig.start_tok].lemma in ("will",) or any(
                 doc.tokens[k].tense == "Fut" for k in scope)  # "посетит", "визит завершится": a future form
 
-    def _held_participle(self, trig: TriggerMatch) -> bool:
-        """Whether a past participle of holding describes the event noun ("встреча станет продолжением
+    def _told_held(self, trig: TriggerMatch) -> bool:
+        """Whether a past form of a verb of holding describes the event noun ("встреча станет продолжением
         их телефонного разговора, состоявшегося 30 апреля", "aprelin 30-da keçirilmiş telefon danışığının
-        davamı olacaq"): that event took place, whatever the clause it sits in says of another. (English
-        participles carry no tense here: "the call held on April 30" is left to the clause.)"""
+        davamı olacaq") or has it for subject ("прошла заранее запланированная встреча", "the long-planned
+        meeting took place"): that event took place, whatever its clause says of another or of its plan.
+        (English participles carry no tense here: "the call held on April 30" is left to the clause.)"""
         doc = self.doc
         if not trig.spec.noun:
             return False
@@ -401,8 +410,15 @@ class EventFinder:
             word = fold(doc.tokens[before].text, doc.lang) if before >= 0 else ""
             return word.endswith(self.lex.attributive_suffixes) and any(word.startswith(v) for v in self.lex.held_verbs)
         head = self._trigger_head(trig)
-        return any(doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].tense == "Past" and self._lemma(c) in self.lex.held_verbs
-                   for c in doc.tokens[head].children)
+        holder = doc.tokens[head].head if doc.tokens[head].dep in SUBJECT_DEPS else None
+        return any(doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].tense == "Past" and self._holds(c)
+                   for c in doc.tokens[head].children) or (
+            holder is not None and doc.tokens[holder].tense == "Past" and self._holds(holder))
+
+    def _holds(self, verb: int) -> bool:
+        """Whether a verb is one of holding, of one word or with its particle or object ("take place")."""
+        return self._lemma(verb) in self.lex.held_verbs or any(
+            f"{self._lemma(verb)} {self._lemma(c)}" in self.lex.held_verbs for c in self.doc.tokens[verb].children)
 
     def _ongoing(self, trig: TriggerMatch, scope: list[int]) -> bool:
         """Whether the trigger is the subject of a verb of lasting or ending ("визит продлится три
@@ -435,8 +451,7 @@ class EventFinder:
         if not trig.spec.noun or tok.dep not in SUBJECT_DEPS or tok.head is None or doc.tokens[tok.head].dep.lower() != "root":
             return frozenset()  # "the results of the meeting held in Brussels", "said the meetings held in ..." name others
         verbs = [tok.head, *(c for c in tok.children if doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].pos == "VERB")]
-        held = next((v for v in reversed(verbs) if self._lemma(v) in self.lex.held_verbs or any(
-            f"{self._lemma(v)} {self._lemma(c)}" in self.lex.held_verbs for c in doc.tokens[v].children)), None)
+        held = next((v for v in reversed(verbs) if self._holds(v)), None)
         return frozenset(doc.subtree(held)) if held is not None else frozenset()
 
     def _attends_talks(self, trig: TriggerMatch) -> bool:
@@ -722,12 +737,17 @@ class EventFinder:
 
     def _subject_lender(self, head: int) -> int | None:
         """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
-        or the governing one ("планирует посетить", "arrived and met"), or the verb of the place a
-        "where" clause hangs on ("посетил Ереван, где был принят X"; "where" names no actor)."""
+        or the governing one ("планирует посетить", "arrived and met"), for a gerund a circumstance marks
+        the nearest verb above with a person for subject ("X said while meeting with Y"), or the verb of
+        the place a "where" clause hangs on ("посетил Ереван, где был принят X"; "where" names no actor)."""
         doc = self.doc
         tok = doc.tokens[head]
         if tok.dep in ("conj", "xcomp"):
             return tok.head
+        if not tok.tense and any(self._lemma(k) in self.lex.gerund_marks for k in (
+                tok.children if tok.dep == "advcl" else [tok.head] if tok.dep == "pcomp" else [])):
+            return next((a for a in doc.ancestors(head) if any(  # "X said while meeting with Y": the sayer's
+                doc.tokens[c].dep in SUBJECT_DEPS and self._names_person(c) for c in doc.tokens[a].children)), None)
         if tok.dep not in ("acl:relcl", "relcl") or not any(self._lemma(c) in PLACE_RELATIVES for c in tok.children) or any(
                 doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children):
             return None
@@ -1092,8 +1112,7 @@ class EventFinder:
     def _event_noun(self, tok: int) -> bool:
         """Whether a word is a noun trigger: "As part of the visit, a meeting between A, B and C was held"
         has an event for subject, whose parties are not the visit's."""
-        spec = spec_at(self.doc, self.lex, tok)
-        return spec is not None and spec.noun
+        return any(spec.noun for spec in matching_specs(self.doc, self.lex, tok))
 
     def _before_clause(self, trig: TriggerMatch) -> bool:
         """Whether a sequel word puts the event before its clause ("после визита Пашиняна в Париж стороны
@@ -1304,8 +1323,10 @@ class EventFinder:
             return True
         with_parties = {k for k in between if k in self.by_token and (self.by_token[k].case == "com" or _followed_by(
             doc, self.by_token[k], "ilə"))}
-        if not with_parties or genitive.end_tok in self.title_tokens:
-            return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting
+        after = self.by_token.get(genitive.end_tok)
+        if not with_parties or genitive.end_tok in self.title_tokens and not (after is not None and after.case == "gen"):
+            return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting (but in
+            # "Bayramovun NATO-nun Baş katibi X ilə görüşü" the title has an owner of its own)
         described = self._described_party(min(with_parties))
         others = [k for k in between if k not in with_parties and k not in self.title_tokens and k not in described
                   and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS and not self._circumstance(k)]
@@ -1513,11 +1534,12 @@ class EventFinder:
                    and mention.ref.type is EntityType.PERSON for k in words)
 
     def _discussed(self, tok: int) -> bool:
-        """Whether a noun is the object of a verb of discussion, or a conjunct or modifier inside it
-        ("обсудили трудности в отношениях, а также переговоры и кризисы на Украине")."""
+        """Whether a noun is the object of a verb of discussion, or a conjunct, modifier or participle
+        inside it ("обсудили трудности в отношениях, а также переговоры и кризисы на Украине",
+        "обсудили подписанную в Москве декларацию")."""
         doc = self.doc
         for _ in range(DISCUSSED_DEPTH):
-            if doc.tokens[tok].dep not in ("conj", "nmod") or doc.tokens[tok].head is None:
+            if doc.tokens[tok].dep not in ("conj", "nmod", "amod", "acl") or doc.tokens[tok].head is None:
                 break
             tok = doc.tokens[tok].head
         head = doc.tokens[tok].head
@@ -1582,6 +1604,9 @@ class EventFinder:
                 return None  # "На переговорах министры обсудили кризисы на Украине": where the topic is
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None
+        elif fold(doc.tokens[mention.end_tok - 1].text, doc.lang).endswith(AZ_MODIFIER_LOCATIVES) and not any(
+                self._event_noun(k) or self._has_word(k, self.lex.gatherings) for k in range(mention.end_tok, min(mention.end_tok + MODIFIER_GAP + 1, len(doc.tokens)))):
+            return None  # "Ukraynadakı vəziyyəti müzakirə edib": where the situation is; "Maltadakı görüşlər" the meetings'
         elif any(self._has_word(k, self.lex.accredited) for k in range(mention.end_tok, min(mention.end_tok + POSTING_GAP + 1, len(doc.tokens)))
                  if doc.tokens[k].sent == doc.tokens[mention.start_tok].sent):
             return None  # "ABŞ-ın Rusiyadakı səfiri", "Rusiyanın ölkəmizdə yeni təyin olunmuş səfiri"

@@ -60,7 +60,7 @@ class Extractor:
         lex = lexicon(article.language)
         finder = EventFinder(doc, lex, found, dates, article.published, self.facts, headline_end=article.body_start,
                              period=article.published_period)
-        cands = [c for c in (finder.candidate(t) for t in find_triggers(doc, lex)) if c is not None]
+        cands = [c for c in (finder.first_candidate(t) for t in find_triggers(doc, lex)) if c is not None]
         events = finalize(cands, self._context(doc, found, dates, article, *finder.setting()))
         topics = find_topics(doc)
         return Extraction(

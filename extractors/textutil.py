@@ -13,12 +13,13 @@ _AZ_LETTERS = re.compile(r"[əƏıİğĞşŞçÇöÖüÜ]")
 
 # Case and possessive suffixes of Azerbaijani nouns, longest first; vowel harmony picks
 # among a/ə, ı/i/u/ü, and a buffer consonant (n, y, s) follows a vowel-final stem.
+AZ_MODIFIER_LOCATIVES = ("dakı", "dəki", "takı", "təki", "ndakı", "ndəki")  # "Maltadakı görüşlər": the meetings in Malta
 AZ_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün",  # genitive
     "ya", "yə", "a", "ə", "na", "nə",  # dative
     "nı", "ni", "nu", "nü", "ı", "i", "u", "ü",  # accusative
     "da", "də", "ta", "tə", "nda", "ndə",  # locative
-    "dakı", "dəki", "takı", "təki", "ndakı", "ndəki",  # locative of a modifier ("Maltadakı görüşlər": the meetings in Malta)
+    *AZ_MODIFIER_LOCATIVES,  # locative of a modifier
     "dadır", "dədir", "tadır", "tədir", "ndadır", "ndədir",  # locative predicate ("Prezident Moskvadadır": is in Moscow)
     "dan", "dən", "tan", "tən", "ndan", "ndən",  # ablative
     "la", "lə", "yla", "ylə",  # comitative (ilə)
@@ -29,7 +30,7 @@ AZ_CASE_OF_SUFFIX: dict[str, str] = {
     **{s: "gen" for s in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")},
     **{s: "dat" for s in ("ya", "yə", "a", "ə", "na", "nə")},
     **{s: "acc" for s in ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü")},
-    **{s: "loc" for s in ("da", "də", "ta", "tə", "nda", "ndə", "dakı", "dəki", "takı", "təki", "ndakı", "ndəki",
+    **{s: "loc" for s in ("da", "də", "ta", "tə", "nda", "ndə", *AZ_MODIFIER_LOCATIVES,
                                       "dadır", "dədir", "tadır", "tədir", "ndadır", "ndədir")},
     **{s: "abl" for s in ("dan", "dən", "tan", "tən", "ndan", "ndən")},
     **{s: "com" for s in ("la", "lə", "yla", "ylə")},

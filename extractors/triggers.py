@@ -8,7 +8,7 @@ take person/tense endings: `görüş` matches `görüşüb`, `et` matches `edib`
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 
 from extractors.analysis.doc import AnalysedDoc
@@ -52,6 +52,12 @@ class TriggerMatch:
     spec: TriggerSpec
     start_tok: int
     end_tok: int  # exclusive
+    others: tuple[TriggerSpec, ...] = ()  # further specs of the same words, tried in order when `spec` yields no event
+
+    def readings(self) -> list[TriggerMatch]:
+        """The match under each spec of its words: "discussed X with Y" is a call where its clause says
+        by phone, a meeting where it names a place, and the lexicon lists it under both."""
+        return [self, *(replace(self, spec=other, others=()) for other in self.others)]
 
 
 # Lexicon fields that are word endings, kept as written (in order); every other list is a set of folded words.
@@ -110,6 +116,7 @@ class Lexicon:
     group_titles: frozenset[str] = frozenset()  # "co-chairs", "сопредседатели": a list they open is met together
     initiative: frozenset[str] = frozenset()  # "request", "инициатива", "təşəbbüs": whose it was took part in the call
     initiative_marks: frozenset[str] = frozenset()  # "at", "по", "ilə": with them an initiative noun says who asked
+    gerund_marks: frozenset[str] = frozenset()  # "while", "after": "said while meeting with Y", the gerund the sayer's
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
@@ -199,18 +206,31 @@ def find_triggers(doc: AnalysedDoc, lex: Lexicon) -> list[TriggerMatch]:
     for i in range(len(doc.tokens)):
         if i in taken:
             continue
-        spec = spec_at(doc, lex, i)
-        if spec is not None:
-            found.append(TriggerMatch(spec, i, i + len(spec.words)))
-            taken.update(range(i, i + len(spec.words)))
+        specs = specs_at(doc, lex, i)
+        if specs:
+            found.append(TriggerMatch(specs[0], i, i + len(specs[0].words), others=tuple(specs[1:])))
+            taken.update(range(i, i + len(specs[0].words)))
     return found
 
 
 def spec_at(doc: AnalysedDoc, lex: Lexicon, i: int) -> TriggerSpec | None:
     """The longest trigger pattern that starts at token `i`, if any."""
+    specs = specs_at(doc, lex, i)
+    return specs[0] if specs else None
+
+
+def specs_at(doc: AnalysedDoc, lex: Lexicon, i: int) -> list[TriggerSpec]:
+    """The specs of the longest trigger pattern that starts at token `i`, in the lexicon's order."""
+    found = matching_specs(doc, lex, i)
+    return [spec for spec in found if spec.words == found[0].words]
+
+
+def matching_specs(doc: AnalysedDoc, lex: Lexicon, i: int) -> list[TriggerSpec]:
+    """Every spec whose pattern starts at token `i`, longest first, in the lexicon's order."""
     prefix = not doc.has_parse
     tokens = doc.tokens
     tok = tokens[i]
+    found: list[TriggerSpec] = []
     for spec in _candidates(lex, tok.keys, prefix):
         n = len(spec.words)
         if i + n > len(tokens) or any(tokens[i + k].sent != tok.sent for k in range(n)):
@@ -221,8 +241,8 @@ def spec_at(doc: AnalysedDoc, lex: Lexicon, i: int) -> TriggerSpec | None:
             continue
         if doc.has_parse and not _pos_fits(doc, spec, i, n):
             continue
-        return spec
-    return None
+        found.append(spec)
+    return found
 
 
 def _pos_fits(doc: AnalysedDoc, spec: TriggerSpec, i: int, n: int) -> bool:

@@ -2321,3 +2321,74 @@ def test_en_the_date_of_a_meeting_scheduled_ahead_does_not_date_the_call_before_
     text = ("European Council President Charles Michel spoke by phone with Nikol Pashinyan ahead of the meeting scheduled "
             "for August 31 in Brussels.")
     assert scored(text, "en", dt.date(2022, 8, 30)) == [("call", ("Charles Michel", "Nikol Pashinyan"), "2022-08-30", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Antony Blinken said while meeting with Turkish Foreign Minister Hakan Fidan in Ankara that the "
+    "two countries share goals.",
+    "Speaking after meeting with Turkish Foreign Minister Hakan Fidan in Ankara, Secretary of State Antony Blinken said "
+    "the two countries share goals.",
+])
+def test_en_a_gerund_of_meeting_beside_a_verb_of_saying_has_the_sayer_for_party(text):
+    assert scored(text, "en", dt.date(2024, 1, 6)) == [("meeting", ("Antony Blinken", "Hakan Fidan"), "2024-01-06", "Ankara")]
+
+
+def test_en_looking_forward_to_meeting_is_no_meeting():
+    text = "Secretary of State Antony Blinken said he looked forward to meeting Prime Minister Nikol Pashinyan in Brussels."
+    assert scored(text, "en", dt.date(2024, 1, 6)) == []
+
+
+DISCUSSED_IN_A_PLACE = {
+    "en": "Secretary of State Antony Blinken discussed Ukraine with British Foreign Secretary David Cameron in London.",
+    "ru": "Госсекретарь США Энтони Блинкен обсудил в Лондоне с министром иностранных дел Великобритании Дэвидом "
+          "Кэмероном ситуацию на Украине.",
+    "az": "ABŞ dövlət katibi Entoni Blinken Londonda Böyük Britaniyanın xarici işlər naziri Devid Kemeronla Ukraynadakı "
+          "vəziyyəti müzakirə edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DISCUSSED_IN_A_PLACE))
+def test_a_discussion_with_a_counterpart_in_a_named_place_is_a_meeting(lang):
+    assert scored(DISCUSSED_IN_A_PLACE[lang], lang, dt.date(2024, 1, 6)) == [
+        ("meeting", ("Antony Blinken", "David Cameron"), "2024-01-06", "London")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Secretary of State Antony Blinken discussed Ukraine with British Foreign Secretary David Cameron by phone.", "en"),
+    ("Госсекретарь США Энтони Блинкен обсудил по телефону с министром иностранных дел Великобритании Дэвидом "
+     "Кэмероном ситуацию на Украине.", "ru"),
+])
+def test_a_discussion_by_phone_stays_a_call_where_the_verb_also_names_meetings(text, lang):
+    assert scored(text, lang, dt.date(2024, 1, 6)) == [("call", ("Antony Blinken", "David Cameron"), "2024-01-06", None)]
+
+
+AFTER_A_CALL_THE_SIDES_DISCUSSED = {
+    "en": "Foreign Minister Jeyhun Bayramov spoke by phone with NATO Secretary General Jens Stoltenberg. The sides "
+          "discussed the preparations for the summit to be held in Brussels.",
+    "ru": "Министр иностранных дел Джейхун Байрамов провел телефонный разговор с генсеком НАТО Йенсом Столтенбергом. "
+          "Стороны обсудили подготовку к саммиту, который пройдет в Брюсселе.",
+    "az": "Xarici işlər naziri Ceyhun Bayramov NATO-nun Baş katibi Yens Stoltenberqlə telefonla danışıb. Tərəflər "
+          "Brüsseldə keçiriləcək sammiti müzakirə ediblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER_A_CALL_THE_SIDES_DISCUSSED))
+def test_what_the_sides_discussed_after_a_call_is_no_meeting_at_the_place_of_the_topic(lang):
+    assert scored(AFTER_A_CALL_THE_SIDES_DISCUSSED[lang], lang, dt.date(2021, 11, 12)) == [
+        ("call", ("Jens Stoltenberg", "Jeyhun Bayramov"), "2021-11-12", None)]
+
+
+PLANNED_BUT_HELD = {
+    "en": "The long-planned meeting of Foreign Minister Jeyhun Bayramov with NATO Secretary General Jens Stoltenberg "
+          "took place in Brussels on Tuesday.",
+    "ru": "Во вторник в Брюсселе прошла заранее запланированная встреча министра иностранных дел Азербайджана Джейхуна "
+          "Байрамова с генеральным секретарем НАТО Йенсом Столтенбергом.",
+    "az": "Çərşənbə axşamı Brüsseldə xarici işlər naziri Ceyhun Bayramovun NATO-nun Baş katibi Yens Stoltenberqlə "
+          "əvvəlcədən planlaşdırılmış görüşü keçirilib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLANNED_BUT_HELD))
+def test_a_planned_meeting_that_took_place_happened(lang):
+    assert scored(PLANNED_BUT_HELD[lang], lang, dt.date(2021, 11, 12)) == [
+        ("meeting", ("Jens Stoltenberg", "Jeyhun Bayramov"), "2021-11-09", "Brussels")]
