@@ -206,6 +206,10 @@ class EventFinder:
             return None
         if trig.spec.requires_actor_object and len(cand.participants) < 2 and not cand.refers_back:
             return None
+        if trig.spec.countable and doc.tokens[self._trigger_head(trig)].number == "Plur" and len(cand.participants) <= 2 and not (
+                cand.refers_back or self._distributive_marked(trig) or self._light_verb_holds(trig)):
+            return None  # "recalled his meetings with the Secretary General": occasions of one pair, not one event
+            # (but "engaged in fruitful conversations with X" is one talk)
         if trig.spec.requires_with and "with" not in cand.slots:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
@@ -574,6 +578,17 @@ class EventFinder:
         doc = self.doc
         if trig.spec.plural or (trig.spec.countable and doc.tokens[self._trigger_head(trig)].number == "Plur"):
             return True
+        return self._distributive_marked(trig)
+
+    def _light_verb_holds(self, trig: TriggerMatch) -> bool:
+        """Whether the first verb above a noun trigger is a light verb ("held meetings", "engaged in conversations")."""
+        doc = self.doc
+        verb = next((a for a in doc.ancestors(self._trigger_head(trig)) if doc.tokens[a].pos in ("VERB", "AUX")), None)
+        return verb is not None and self._lemma(verb) in self.lex.light_verbs
+
+    def _distributive_marked(self, trig: TriggerMatch) -> bool:
+        """Whether a marker such as "separate"/"отдельные" stands on the trigger or the verb governing it."""
+        doc = self.doc
         near = self._modifiers(trig)
         if doc.has_parse:
             verb = doc.tokens[self._trigger_head(trig)].head
@@ -690,6 +705,11 @@ class EventFinder:
             for child in doc.tokens[first].children:
                 if doc.tokens[child].dep in SUBJECT_DEPS and spec.role(slot):
                     self._take(child, spec.role(slot), cand, slot)
+        elif slot == "subject" and spec.role(slot) and doc.tokens[head].dep in ("acl", "amod") and (
+                described := doc.tokens[head].head) is not None and described > head and self._names_person(described):
+            for mention in self._described_by_participle(head)[:1]:  # "Находящийся в Женеве министр X встретился с Y"
+                cand.add(mention.ref, spec.role(slot), subject=True)
+                cand.slots.add(slot)
         elif slot == "subject" and spec.role(slot) and doc.tokens[head].tense and not cand.subjects:
             self._subject_before(head, cand, spec.role(slot))  # no subject, or one that names nobody ("INTERFAX.RU - X прибыл")
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):

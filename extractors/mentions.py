@@ -166,8 +166,8 @@ class MentionFinder:
         for start, end, spec in phrase_matches(doc, self.gaz.titles, keys, owner):
             if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
-        title_ends = [t.end_tok for t in result.titles]
-        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken, title_ends)
+        title_spans = [(t.start_tok, t.end_tok) for t in result.titles]
+        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken, title_spans)
                         if fold(name, doc.lang) not in self.demonyms]
         for start, end, name in person_spans:
             guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
@@ -273,7 +273,7 @@ class MentionFinder:
 
     # -- persons -----------------------------------------------------------------------------
 
-    def _person_spans(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
+    def _person_spans(self, doc: AnalysedDoc, taken: set[int], title_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Person name spans with their nominative normal form, per language."""
         if doc.lang == "ru":
             return self._ru_persons(doc, taken)
@@ -282,18 +282,20 @@ class MentionFinder:
                      if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
                      and self._plausible_name(doc, s.start_tok, s.end_tok)]
             named = {k for start, end, _ in found for k in range(start, end)}
-            return found + self._names_after_titles(doc, taken | named, title_ends)
+            return found + self._names_after_titles(doc, taken | named, title_spans)
         return self._az_persons(doc, taken)
 
-    def _names_after_titles(self, doc: AnalysedDoc, taken: set[int], title_ends: list[int]) -> list[tuple[int, int, str]]:
-        """Names the recogniser missed after a title and its country ("Deputy Minister of Foreign
-        Affairs of the Republic of Uzbekistan Bobur Usmanov,"): exactly two capitalised words, then a
-        comma, a full stop or a lower-case word ("and", the verb of "... Bakhrom Aloev received"), and
-        no word the recogniser took for an organisation or a place."""
+    def _names_after_titles(self, doc: AnalysedDoc, taken: set[int], title_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Names the recogniser missed after a title and its country or body, named after the title or
+        right before it ("Deputy Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov,",
+        "NATO Assistant Secretary General for Public Diplomacy Tacan Ildem."): exactly two capitalised
+        words, then a comma, a full stop or a lower-case word ("and", the verb of "... Bakhrom Aloev
+        received"), and no word the recogniser took for an organisation or a place (a nationality it
+        may: foreign first names are often read as one)."""
         tokens, out = doc.tokens, []
-        named_other = {j for span in doc.ner if span.label != "PER" for j in range(span.start_tok, span.end_tok)}
-        for k in title_ends:
-            country = False
+        named_other = {j for span in doc.ner if span.label not in ("PER", "NORP") for j in range(span.start_tok, span.end_tok)}
+        for start, k in title_spans:
+            country = start - 1 in taken
             while k < len(tokens) and (k in taken or tokens[k].text in TITLE_CHAIN_WORDS) and tokens[k].sent == tokens[k - 1].sent:
                 country = country or k in taken
                 k += 1

@@ -2392,3 +2392,27 @@ PLANNED_BUT_HELD = {
 def test_a_planned_meeting_that_took_place_happened(lang):
     assert scored(PLANNED_BUT_HELD[lang], lang, dt.date(2021, 11, 12)) == [
         ("meeting", ("Jens Stoltenberg", "Jeyhun Bayramov"), "2021-11-09", "Brussels")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The head of state recalled his meetings with NATO Secretary General Jens Stoltenberg in Brussels.", "en"),
+    ("Глава государства вспомнил свои встречи с генеральным секретарем НАТО Йенсом Столтенбергом в Брюсселе.", "ru"),
+])
+def test_meetings_of_one_pair_in_the_plural_are_occasions_not_one_event(text, lang):
+    assert scored(text, lang, dt.date(2023, 6, 8)) == []
+
+
+def test_en_a_name_the_recogniser_missed_after_a_title_its_body_opens():
+    text = ("President Ilham Aliyev has received NATO Assistant Secretary General for Public Diplomacy Tacan Ildem. "
+            "Ildem said he was pleased to pay his first visit to Azerbaijan.")
+    assert scored(text, "en", dt.date(2017, 5, 4)) == [
+        ("meeting", ("Ilham Aliyev", "Tacan Ildem"), "2017-05-04", "Azerbaijan"),
+        ("visit", ("Tacan Ildem",), "2017-05-04", "Azerbaijan")]
+
+
+def test_ru_a_participle_of_staying_before_a_person_makes_the_visitor():
+    text = ("Находящийся в Женеве министр иностранных дел Азербайджана Джейхун Байрамов встретился с генеральным "
+            "секретарём ООН Антониу Гутерришем.")
+    assert scored(text, "ru", dt.date(2025, 10, 19)) == [
+        ("meeting", ("António Guterres", "Jeyhun Bayramov"), "2025-10-19", "Geneva"),
+        ("visit", ("Jeyhun Bayramov",), "2025-10-19", "Geneva")]

@@ -35,7 +35,7 @@ CONTROLLED_ROLES = {
     # roles added where none of the above fits
     "deputy_prime_minister", "security_council_secretary", "intelligence_chief", "supreme_leader",
     "european_commissioner", "deputy_secretary_general", "head_of_organization",
-    "minister", "security_service_chief",
+    "minister", "security_service_chief", "assistant_secretary_general",
     # title-only roles that cover others ("leader": head of state or government)
     "leader",
 }

@@ -175,6 +175,8 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/news/31-13-2014/1197870/", None),
     ("https://daily.test/a/201811/06/WS5be12a3b.html", UrlDate(2018, 11, 6)),  # YYYYMM and DD segments
     ("https://x.test/a/201813/06/WS5be12a3b.html", None),
+    ("https://people.test/n/2015/1113/c31521-8975801.html", UrlDate(2015, 11, 13)),  # year, then MMDD segments
+    ("https://x.test/n/2015/1313/c31521-8975801.html", None),
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected
