@@ -2416,3 +2416,22 @@ def test_ru_a_participle_of_staying_before_a_person_makes_the_visitor():
     assert scored(text, "ru", dt.date(2025, 10, 19)) == [
         ("meeting", ("António Guterres", "Jeyhun Bayramov"), "2025-10-19", "Geneva"),
         ("visit", ("Jeyhun Bayramov",), "2025-10-19", "Geneva")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ilham Aliyev signed the UN guest book.", "en"),
+    ("Президент Ильхам Алиев подписал указ о назначении посла.", "ru"),
+    ("Prezident İlham Əliyev BMT-nin fəxri qonaqlar kitabını imzalayıb.", "az"),
+])
+def test_a_signature_of_one_party_is_no_agreement_signing(text, lang):
+    assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Премьер-министр Азербайджана Али Асадов связался с премьер-министром Грузии Ираклием Кобахидзе в связи с "
+     "крушением самолета.", "ru"),
+    ("Azərbaycan Respublikasının Baş naziri Əli Əsədov təyyarənin qəzaya uğraması ilə əlaqədar Gürcüstanın Baş naziri "
+     "İrakli Kobaxidze ilə əlaqə saxlayıb.", "az"),
+])
+def test_getting_in_touch_with_a_named_counterpart_is_a_call(text, lang):
+    assert scored(text, lang, dt.date(2025, 11, 11)) == [("call", ("Ali Asadov", "Irakli Kobakhidze"), "2025-11-11", None)]
