@@ -392,12 +392,15 @@ def _city_in(country: EntityRef, ctx: ArticleContext, headline: bool = True) -> 
 def fold_headline(events: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     """The headline restates the body's event ("Bayramov meets Fidan in Ankara" above "Jeyhun
     Bayramov met with ... Hakan Fidan"): a headline event joins the body event of its type that
-    shares a party, whatever the headline leaves out (date, the city beside the country); the
-    body's parties stand, the headline's evidence is added."""
+    shares a party, whatever the headline leaves out (date, the city beside the country, and in a
+    headline without a verb the tense: "On the state visit of the President to Kyrgyzstan" above
+    "will pay a state visit" is the plan);
+    the body's parties and status stand, the headline's evidence is added."""
     out = []
     for ev in events:
-        body = [o for o in events if o is not ev and not o.sentences <= ctx.headline and o.type is ev.type
-                and o.status is ev.status and set(o.participants) & set(ev.participants)]
+        body = sorted((o for o in events if o is not ev and not o.sentences <= ctx.headline and o.type is ev.type
+                       and (o.status is ev.status or ev.verbless) and set(o.participants) & set(ev.participants)),
+                      key=lambda o: o.status is not ev.status)
         if ev.sentences <= ctx.headline and body:
             body[0].sentences |= ev.sentences
             if _places_compatible(body[0].place, ev.place, ctx):  # "... meet in Tbilisi" above an unplaced body

@@ -83,6 +83,7 @@ class Candidate:
     held_in: frozenset[int] = frozenset()
     story_day: EventDate | None = None  # the day the body last named before the trigger: the date an undated event is told on
     in_present: bool = False  # "Лавров принимает участие в переговорах": under way as the report is written
+    verbless: bool = False  # "On the state visit of the President to Kyrgyzstan": a clause with no verb tells no tense
 
     def add(self, ref: EntityRef, role: str, subject: bool = False) -> None:
         known = self.participants.get(ref.id)
@@ -170,6 +171,7 @@ class EventFinder:
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
         cand.ongoing = self._ongoing(trig, scope)
         cand.in_present = self._told_in_tense(trig, "Pres")
+        cand.verbless = self._verbless(trig)
         if self._planned(trig, scope) and not self._before_clause(trig) and not self._told_held(trig):
             cand.status = EventStatus.PLANNED
         if doc.has_parse:
@@ -360,7 +362,9 @@ class EventFinder:
             if doc.tokens[chain[-1]].dep == "ccomp" and self._lemma(anc) in self.lex.reporting:
                 break  # "It should be noted that X had a call": the reporting verb's modality is not the event's
             chain.append(anc)
-            if doc.tokens[chain[-2]].dep in ("parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "conj", "root"):
+            below = doc.tokens[chain[-2]]  # "during the meetings and negotiations, they will discuss": a noun's conjunct
+            if below.dep in ("parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "root") or (  # shares the clause
+                    below.dep == "conj" and below.pos in ("VERB", "AUX")):
                 break
         scope = set(chain)
         for k in chain:
@@ -1227,6 +1231,13 @@ class EventFinder:
         after = [k for k in range(end, min(clause_end, end + VERB_WINDOW)) if self.doc.tokens[k].text.isalpha()]
         finite = [k for k in after if self._finite(k)]
         return (finite or after or [end - 1])[0]
+
+    def _verbless(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's clause has no verb (a nominal headline), so says nothing of when."""
+        doc = self.doc
+        if not doc.has_parse:
+            return not self._finite(self._az_verb(trig))
+        return not any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(*self._clause(trig)))
 
     def _finite(self, tok: int) -> bool:
         return fold(self.doc.tokens[tok].text, self.doc.lang).endswith(self.lex.finite_suffixes)

@@ -2435,3 +2435,25 @@ def test_a_signature_of_one_party_is_no_agreement_signing(text, lang):
 ])
 def test_getting_in_touch_with_a_named_counterpart_is_a_call(text, lang):
     assert scored(text, lang, dt.date(2025, 11, 11)) == [("call", ("Ali Asadov", "Irakli Kobakhidze"), "2025-11-11", None)]
+
+
+@pytest.mark.parametrize("title, body, lang", [
+    ("On the state visit of the President of Uzbekistan to Kyrgyzstan",
+     "On September 5-6 the President of Uzbekistan Shavkat Mirziyoyev will pay a state visit to the Kyrgyz Republic.", "en"),
+    ("О государственном визите Президента Узбекистана в Кыргызстан",
+     "5-6 сентября Президент Узбекистана Шавкат Мирзиёев посетит с государственным визитом Кыргызскую Республику.", "ru"),
+    ("Özbəkistan Prezidentinin Qırğızıstana dövlət səfəri haqqında",
+     "Sentyabrın 5-6-da Özbəkistan Prezidenti Şavkat Mirziyoyev Qırğızıstana dövlət səfəri edəcək.", "az"),
+])
+def test_a_headline_without_a_verb_is_the_body_plan_it_names(title, body, lang):
+    assert _with_headline(title, body, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("During the meetings and negotiations at the highest level, the Presidents of Uzbekistan Shavkat Mirziyoyev and "
+     "Kyrgyzstan Almazbek Atambayev will discuss key issues of bilateral relations.", "en"),
+    ("В ходе встреч и переговоров на высшем уровне президенты Узбекистана Шавкат Мирзиёев и Кыргызстана Алмазбек "
+     "Атамбаев обсудят ключевые вопросы двусторонних отношений.", "ru"),
+])
+def test_a_conjunct_event_noun_shares_the_future_of_its_clause(text, lang):
+    assert scored(text, lang) == []
