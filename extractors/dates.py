@@ -37,6 +37,11 @@ class DateMention:
     relative_years: int | None = None  # this year 0, last year -1: alone a year, beside a month that month's year
     after_named: int | None = None  # the same day 0, the next day 1: days after the date the text last named
 
+    @property
+    def ahead(self) -> bool:
+        """Whether the words count forward from publication ("next week", "gələn ay"): what they date is to come."""
+        return any(offset is not None and offset > 0 for offset in (self.relative_days, self.relative_weeks, self.relative_months))
+
     def counted_from(self, base: EventDate | None) -> EventDate | None:
         """The day a "the next day" names, counted from the day of the story before it."""
         if self.after_named is None or base is None or base.year is None or base.day is None:

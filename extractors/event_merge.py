@@ -153,6 +153,17 @@ def settle_ongoing(cands: list[Candidate]) -> None:
             cand.status, cand.date, cand.date_from_text, cand.place = earlier.status, None, False, None
 
 
+def settle_present_restatements(cands: list[Candidate]) -> None:
+    """"X travels to Washington next week ... X travels to Washington to attend a meeting": an
+    undated event told in the present after a planned one of its type and parties is that plan."""
+    for k, cand in enumerate(cands):
+        if cand.status is not EventStatus.HAPPENED or not cand.in_present or cand.date_from_text:
+            continue
+        if any(e.type is cand.type and e.status is EventStatus.PLANNED and set(e.participants) == set(cand.participants)
+               for e in cands[:k]):
+            cand.status = EventStatus.PLANNED
+
+
 def _actors(cand: Candidate) -> list[EntityRef]:
     """The parties of `cand` that are not countries."""
     return [ref for ref, _ in cand.participants.values() if ref.type is not EntityType.COUNTRY]
@@ -447,6 +458,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     # "separate meetings with each of the guests": a list taken from an earlier event is split too
     cands = [one for cand in cands for one in (split_plural([cand]) if cand.refers_back else [cand])]
     settle_ongoing(cands)
+    settle_present_restatements(cands)
     merged = merge(cands, ctx)
     kept = [c for c in merged if len(c.participants) >= MIN_PARTIES.get(c.type, 2) and _persons(c) >= c.trigger.spec.min_participants
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]

@@ -1438,6 +1438,8 @@ class EventFinder:
             cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
+            if best.ahead and not self._told_in_tense(trig, "Past"):  # "travels to Washington next week"
+                cand.status = EventStatus.PLANNED
             future = cand.status is EventStatus.PLANNED and not self._told_in_tense(trig, "Past")
             cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
@@ -1454,7 +1456,8 @@ class EventFinder:
         sent = doc.sentences[cand.sent]
         spans = []
         for k in range(sent.first_tok, sent.last_tok):
-            if k not in scope and doc.tokens[k].dep in ("amod", "acl") and self._lemma(k) in self.lex.planned:
+            if k not in scope and doc.tokens[k].dep in ("amod", "acl") and doc.tokens[k].pos == "VERB" and self._lemma(
+                    k) in self.lex.planned:  # a participle ("scheduled"), not "next" of "next week"
                 inside = doc.subtree(k)
                 spans.append((doc.tokens[min(inside)].start, doc.tokens[max(inside)].end))
         return spans

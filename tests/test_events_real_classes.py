@@ -2457,3 +2457,13 @@ def test_a_headline_without_a_verb_is_the_body_plan_it_names(title, body, lang):
 ])
 def test_a_conjunct_event_noun_shares_the_future_of_its_clause(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NATO Secretary General Jens Stoltenberg travels to Washington next week. Stoltenberg travels to Washington to "
+     "attend a meeting of the coalition against IS.", "en"),
+    ("Генсек НАТО Йенс Столтенберг на следующей неделе посетит Вашингтон.", "ru"),
+    ("NATO-nun Baş katibi Yens Stoltenberq gələn həftə Vaşinqtona səfər edir.", "az"),
+])
+def test_a_visit_dated_next_week_is_planned_and_so_is_its_restatement_in_the_present(text, lang):
+    assert scored(text, lang, dt.date(2017, 3, 15)) == []

@@ -44,6 +44,9 @@ def _published(text: str, url: str | None = None, **fields: str) -> dt.date | No
     ("az", "13:47 16 okt, 2021", dt.date(2021, 10, 16)),  # an abbreviated month after the time
     ("ru", "22:51 — 26 травня 2013", dt.date(2013, 5, 26)),  # a Ukrainian outlet's date line over Russian text
     ("en", "DAILY SABAH WITH AA  ISTANBUL  Sep 21, 2025 - 5:12 pm GMT+3", dt.date(2025, 9, 21)),  # a byline
+    ("en", "Posted By: Tor Ingar Oesterud 15. March 2017", dt.date(2017, 3, 15)),  # an author's byline
+    ("ru", "Автор: Диана Курышко 18 мая 2011", dt.date(2011, 5, 18)),
+    ("az", "Müəllif: Elvin Məmmədov 20 Aprel 2020", dt.date(2020, 4, 20)),
 ])
 def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n") == expected

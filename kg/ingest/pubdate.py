@@ -102,7 +102,10 @@ def date_line(line: str) -> dt.date | None:
         except ValueError:
             return None
     date, start, end = found
-    rest = _TIME.sub(" ", line[:start] + " " + line[end:])
+    head = line[:start]
+    for byline in _bylines():
+        head = byline.sub(" ", head)
+    rest = _TIME.sub(" ", head + " " + line[end:])
     words = [w for w in _WORD.findall(rest) if not (w.isupper() or fold(w) in _CLOCK_WORDS)]
     if _STAMP_TIME.match(line, end):  # "Photo: ..., 23 Dec 2013 - 00:00, Tbilisi": a date stamped with its hour
         return date if len(words) <= _MAX_STAMP_LINE_WORDS else None
@@ -204,6 +207,11 @@ def is_relative_date_line(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _stamps() -> tuple[re.Pattern[str], ...]:
     return date_patterns("date_stamps.yaml", "stamps", ("year", "month", "day"))
+
+
+@lru_cache(maxsize=1)
+def _bylines() -> tuple[re.Pattern[str], ...]:
+    return date_patterns("date_stamps.yaml", "bylines", ("name",))
 
 
 def stamp_date(line: str) -> dt.date | None:
