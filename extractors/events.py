@@ -586,9 +586,13 @@ class EventFinder:
 
     def _light_verb_holds(self, trig: TriggerMatch) -> bool:
         """Whether the first verb above a noun trigger is a light verb ("held meetings", "engaged in conversations")."""
-        doc = self.doc
-        verb = next((a for a in doc.ancestors(self._trigger_head(trig)) if doc.tokens[a].pos in ("VERB", "AUX")), None)
+        verb = self._verb_above(self._trigger_head(trig))
         return verb is not None and self._lemma(verb) in self.lex.light_verbs
+
+    def _verb_above(self, tok: int) -> int | None:
+        """The nearest verb among a token's ancestors."""
+        doc = self.doc
+        return next((a for a in doc.ancestors(tok) if doc.tokens[a].pos in ("VERB", "AUX")), None)
 
     def _distributive_marked(self, trig: TriggerMatch) -> bool:
         """Whether a marker such as "separate"/"отдельные" stands on the trigger or the verb governing it."""
@@ -775,7 +779,7 @@ class EventFinder:
         if tok.dep not in ("acl:relcl", "relcl") or not any(self._lemma(c) in PLACE_RELATIVES for c in tok.children) or any(
                 doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children):
             return None
-        return next((a for a in doc.ancestors(head) if doc.tokens[a].pos in ("VERB", "AUX")), None)
+        return self._verb_above(head)
 
     def _case_object(self, head: int, trig: TriggerMatch, cand: Candidate) -> None:
         """When the parse lost the object ("Каю Каллас принял президент"), a person of the
