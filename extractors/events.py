@@ -940,6 +940,10 @@ class EventFinder:
         mentions = _unique([self.by_token[k] for k in found])
         if not mentions and (named_next := self._named_next(tok)) is not None:  # "his counterpart Sergey Lavrov,
             mentions = [named_next]  # Azernews reports": the parser made the name the subject of the attribution
+        if mentions and all(m.ref.type is EntityType.COUNTRY for m in mentions):
+            holder = self._title_holder_of(mentions[0])
+            if holder is not None:  # "the President of Azerbaijan's visit", parsed "President of [Azerbaijan's visit]"
+                mentions = [holder]
         if (mentions or t.pos == "NOUN") and not any(m.ref.type is EntityType.PERSON for m in mentions):
             # "Afghanistan's chairman of the High Council ... Abdullah Abdullah and Foreign Minister B": the
             # person ending the title, and those coordinated with him
@@ -1020,6 +1024,16 @@ class EventFinder:
         if tok in self.by_token or mention is None or mention.start_tok != tok + 1 or mention.ref.type is not EntityType.PERSON:
             return None
         return mention
+
+    def _title_holder_of(self, country: ActorMention) -> ActorMention | None:
+        """The person whose title a country completes ("President of Azerbaijan", "Prime Minister of
+        Spain"): the mention right before its "of", read by position since parsers hang a possessive
+        country on the noun after it."""
+        k = country.start_tok - 1
+        if k < 1 or self._lemma(k) != "of":
+            return None
+        holder = self.by_token.get(k - 1)
+        return holder if holder is not None and holder.ref.type is EntityType.PERSON else None
 
     def _title_chain_person(self, tok: int) -> ActorMention | None:
         """The person a long title ends in, when the parser cut the title short: "met with High

@@ -18,7 +18,7 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
 from extractors.person_names import clean_name, english_name, romanised
 from extractors.resources import data_file
-from extractors.textutil import az_lower, az_splits, fold, has_cyrillic
+from extractors.textutil import AZ_POSSESSIVE_ENDINGS, az_lower, az_splits, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
@@ -560,7 +560,16 @@ class MentionFinder:
             return False
         after = range(title.end_tok, min(title.end_tok + 6, len(doc.tokens)))
         return any(other is not title and other.start_tok in after for other in result.titles) or any(
-            az_lower(doc.tokens[k].text) in self.title_cues for k in after)
+            self._owned_role_at(doc, k) for k in after)
+
+    def _owned_role_at(self, doc: AnalysedDoc, k: int) -> bool:
+        """Whether an Azerbaijani role word owned by a genitive starts at token k: a cue with the
+        possessive suffix ("köməkçisi"), or a bare cue opening one ("baş müşaviri"); a bare cue alone
+        is none ("səfəri baş tutub": the visit took place)."""
+        word = az_lower(doc.tokens[k].text)
+        if word not in self.title_cues:
+            return False
+        return word.endswith(AZ_POSSESSIVE_ENDINGS) or k + 1 < len(doc.tokens) and self._owned_role_at(doc, k + 1)
 
     def _title_org(self, doc: AnalysedDoc, title: ActorMention, near: _HolderIndex) -> str | None:
         """The country/organization a title names beside it: `министр иностранных дел Азербайджана`,
