@@ -1585,6 +1585,12 @@ class EventFinder:
         return any((mention := self.by_token.get(k)) is not None and mention.ref.id in cand.participants
                    and mention.ref.type is EntityType.PERSON for k in words)
 
+    def _is_party(self, tok: int, cand: Candidate) -> bool:
+        """Whether a token names a party of the event: "addressed the North Atlantic Council in
+        Brussels" addresses a body, not a topic, so the place hung on it is the event's."""
+        mention = self.by_token.get(tok)
+        return mention is not None and mention.ref.id in cand.participants
+
     def _discussed(self, tok: int) -> bool:
         """Whether a noun is the object of a verb of discussion, or a conjunct, modifier or participle
         inside it ("обсудили трудности в отношениях, а также переговоры и кризисы на Украине",
@@ -1652,7 +1658,7 @@ class EventFinder:
             if (holder is not None and self._has_word(holder, self.lex.accredited)) or (
                     mention.start_tok >= 2 and self._has_word(mention.start_tok - 2, self.lex.accredited)):
                 return None  # "в сопровождении посла США в России", "Ambassador to Ankara X": where the envoy is posted
-            if holder is not None and self._discussed(holder):
+            if holder is not None and self._discussed(holder) and not self._is_party(holder, cand):
                 return None  # "На переговорах министры обсудили кризисы на Украине": where the topic is
         elif self._place_case(mention) not in ("loc", "dat") and not (cand.type is EventType.VISIT and mention.case == "acc"):
             return None

@@ -393,6 +393,8 @@ def test_en_demonyms_and_person_names_inside_venues_are_not_persons():
      "Североатлантического совета в Брюсселе.", "ru"),
     ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov çərşənbə axşamı Brüsseldə Şimali Atlantika Şurasının "
      "iclasında çıxış edib.", "az"),
+    # "address" is also a verb of discussion; the body addressed is a party, so the place on it is the event's
+    ("Foreign Minister Jeyhun Bayramov addressed the North Atlantic Council in Brussels on Tuesday.", "en"),
 ])
 def test_addressing_a_session_of_a_body_is_meeting_it(text, lang):
     assert scored(text, lang) == [("meeting", ("Jeyhun Bayramov", "North Atlantic Council"), "2024-03-12", "Brussels")]
