@@ -236,8 +236,8 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
         if len(others) < 2 <= len(subjects) and others:
             subjects, others = others, subjects
         if cand.type is EventType.VISIT and cand.distributive and not others and len(subjects) > 1:
-            for ref, role in subjects:  # "с прибывшими с визитом Президентами A, B и C": each came
-                single = _one_of(cand, distributive=False)
+            for ref, role in subjects:  # "с прибывшими с визитом Президентами A, B и C": each came, and
+                single = _one_of(cand, distributive=True)  # a later group outing ("посетили Центр") joins none
                 single.add(ref, role, subject=True)
                 out.append(single)
             continue

@@ -140,6 +140,7 @@ class MentionFinder:
         self.named_places = _beside_words(rules["named_places"])
         self.city_words = _beside_words(rules["city_words"])
         self.past_title_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["past_title_words"].items()}
+        self.counterpart_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["counterpart_words"].items()}
         self._anaphors: dict[str, dict[str, tuple[str, ...]]] = {}
         for item in data_file("anaphors.yaml") or []:
             for lang in ("en", "ru", "az"):
@@ -184,6 +185,7 @@ class MentionFinder:
         self._attach_titles(doc, result, published)
         result.actors.sort(key=lambda m: m.start)
         self._role_anaphors(doc, result, published)
+        self._counterparts(doc, result, published)
         result.actors = [m for m in result.actors if not self._names_place(doc, m)]
         return result
 
@@ -278,8 +280,10 @@ class MentionFinder:
         if doc.lang == "ru":
             return self._ru_persons(doc, taken)
         if doc.lang == "en":
+            in_titles = {k for start, end in title_spans for k in range(start, end)}
             found = [(s.start_tok, s.end_tok, _clean_en_name(doc, s.start_tok, s.end_tok)) for s in doc.ner
                      if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
+                     and s.end_tok - 1 not in in_titles  # "Azerbaijani FM meets ...": a name ends in no title
                      and self._plausible_name(doc, s.start_tok, s.end_tok)]
             named = {k for start, end, _ in found for k in range(start, end)}
             return found + self._names_after_titles(doc, taken | named, title_spans)
@@ -377,8 +381,9 @@ class MentionFinder:
             if span.label not in kinds or taken.intersection(range(span.start_tok, span.end_tok)):
                 continue
             if span.label == "ORG" and titled.issuperset(k for k in range(span.start_tok, span.end_tok)
-                                                         if doc.tokens[k].pos not in ("DET", "ADP")):
-                continue  # "The Ministers of Foreign Affairs": a title phrase the recogniser took for a body
+                                                         if doc.tokens[k].pos not in ("DET", "ADP")
+                                                         and fold(doc.tokens[k].text, doc.lang) not in self.demonyms):
+                continue  # "The Ministers of Foreign Affairs", "Azerbaijani FM": a title phrase the recogniser took for a body
             text = doc.span_text(span.start_tok, span.end_tok)
             if len(text) < 3 or not text[:1].isupper():
                 continue
@@ -499,6 +504,48 @@ class MentionFinder:
             if referent is not None:
                 result.actors.append(self._mention(doc, tok.i, tok.i + 1, referent, "anaphor"))
         result.actors.sort(key=lambda m: m.start)
+
+    def _counterparts(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+        """"his Turkish counterpart", "с турецким коллегой", "türkiyəli həmkarı" with no name beside it:
+        the holder, in the country its adjective names, of the office held by the person it is told of
+        (the first person named before it in its sentence, else in the article) on the article's date; on
+        an undated page, a person the article names who ever held that office there."""
+        words = self.counterpart_words.get(doc.lang)
+        if not words:
+            return
+        covered = {k for m in result.actors for k in range(m.start_tok, m.end_tok)}
+        adjective_before = {end: (start, key) for start, end, key in phrase_matches(doc, self.gaz.adjectives, *match_units(doc))}
+        persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
+        for tok in doc.tokens:
+            if tok.i in covered or tok.i not in adjective_before or not set(tok.keys) & words or tok.number == "Plur":
+                continue
+            named = next((m for m in result.actors if m.start_tok in (tok.i + 1, tok.i + 2)), None)
+            if named is not None and named.ref.type is EntityType.PERSON:
+                continue  # "his Turkish counterpart Hakan Fidan": the name says who
+            start, country = adjective_before[tok.i]
+            before = [m for m in persons if m.end_tok <= start]
+            told_of = next((m for m in before if doc.tokens[m.start_tok].sent == tok.sent), before[0] if before else None)
+            holder = self._counterpart_of(told_of, country, published, persons) if told_of is not None else None
+            if holder is not None:
+                result.actors.append(self._mention(doc, start, tok.i + 1, holder, "anaphor"))
+        result.actors.sort(key=lambda m: m.start)
+
+    def _counterpart_of(self, person: ActorMention, country: str, published: dt.date | None,
+                        named: list[ActorMention]) -> EntityRef | None:
+        """Who holds, in `country`, the office a person holds (on an undated page, ever held) of another country."""
+        entry = self.gaz.entries[person.ref.key]
+        roles = [p.role for p in entry.positions if p.of != country and (published is None or p.active(published))
+                 and (p.of is None or self.gaz.entries.get(p.of) is None or self.gaz.entries[p.of].type is EntityType.COUNTRY)]
+        for role in dict.fromkeys(roles):
+            if published is None:
+                ever = [m.ref for m in named if m.ref.key != person.ref.key and self.gaz.held(m.ref.key, role, country)]
+                if ever:
+                    return ever[0]
+                continue
+            holders = self.gaz.holders(role, country, published)
+            if len(holders) == 1:
+                return _ref(holders[0])
+        return None
 
     # -- titles ------------------------------------------------------------------------------
 

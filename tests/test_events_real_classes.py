@@ -2471,3 +2471,31 @@ def test_a_conjunct_event_noun_shares_the_future_of_its_clause(text, lang):
 ])
 def test_a_visit_dated_next_week_is_planned_and_so_is_its_restatement_in_the_present(text, lang):
     assert scored(text, lang, dt.date(2017, 3, 15)) == []
+
+
+# -- an unnamed counterpart is the holder of the same office in the country its adjective names --
+
+COUNTERPART = {
+    "en": "Foreign Minister Jeyhun Bayramov held a phone conversation with his Turkish counterpart on Thursday.",
+    "ru": "Министр иностранных дел Джейхун Байрамов в четверг провел телефонный разговор с турецким коллегой.",
+    "az": "Xarici işlər naziri Ceyhun Bayramov cümə axşamı türkiyəli həmkarı ilə telefon danışığı aparıb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTERPART))
+def test_an_unnamed_counterpart_is_that_countrys_holder_of_the_same_office(lang):
+    assert scored(COUNTERPART[lang], lang) == [("call", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-14", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Vladimir Putin met with his Turkish counterpart in Sochi on Tuesday.", "en"),
+    ("Во вторник Владимир Путин встретился в Сочи с турецким коллегой.", "ru"),
+    ("Vladimir Putin çərşənbə axşamı Soçidə türkiyəli həmkarı ilə görüşüb.", "az"),
+])
+def test_a_counterpart_takes_the_office_of_the_person_it_is_told_of(text, lang):
+    assert scored(text, lang) == [("meeting", ("Recep Tayyip Erdogan", "Vladimir Putin"), "2024-03-12", "Sochi")]
+
+
+def test_en_a_headline_title_with_a_nationality_is_no_organization():
+    assert scored("Azerbaijani FM meets Turkish counterpart", "en") == [
+        ("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-15", None)]
