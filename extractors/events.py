@@ -944,7 +944,7 @@ class EventFinder:
             holder = self._title_holder_of(mentions[0])
             if holder is not None:  # "the President of Azerbaijan's visit", parsed "President of [Azerbaijan's visit]"
                 mentions = [holder]
-        if (mentions or t.pos == "NOUN") and not any(m.ref.type is EntityType.PERSON for m in mentions):
+        if (mentions or t.pos in ("NOUN", "PROPN")) and not any(m.ref.type is EntityType.PERSON for m in mentions):
             # "Afghanistan's chairman of the High Council ... Abdullah Abdullah and Foreign Minister B": the
             # person ending the title, and those coordinated with him
             named = self._title_chain_person(max([*found, tok]))
@@ -1047,7 +1047,7 @@ class EventFinder:
                 return mention
             t = doc.tokens[k]
             if not (mention is not None or k in self.title_tokens or t.text[:1].isupper() or t.text == ","
-                    or t.lemma in ("of", "the", "and", "for", "и", "по", "и")):
+                    or t.lemma in ("of", "the", "and", "for", "to", "и", "по", "и")):
                 return None
             k += 1
         return None

@@ -2499,3 +2499,28 @@ def test_a_counterpart_takes_the_office_of_the_person_it_is_told_of(text, lang):
 def test_en_a_headline_title_with_a_nationality_is_no_organization():
     assert scored("Azerbaijani FM meets Turkish counterpart", "en") == [
         ("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-15", None)]
+
+
+# -- a guest named after a long title, and a discussion held with someone ----------------------
+
+GUEST_AFTER_TITLE = {
+    "en": "On Tuesday, Foreign Minister Ararat Mirzoyan received the Head of the EU Delegation to the Republic of "
+          "Armenia, Ambassador Andrea Wiktorin, on the occasion of the end of her mission.",
+    "ru": "Во вторник министр иностранных дел Армении Арарат Мирзоян принял главу делегации ЕС в Армении посла "
+          "Андреа Викторин в связи с завершением ее миссии.",
+    "az": "Çərşənbə axşamı Ermənistanın xarici işlər naziri Ararat Mirzoyan Aİ-nin Ermənistandakı "
+          "nümayəndəliyinin rəhbəri, səfir Andrea Viktorini qəbul edib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GUEST_AFTER_TITLE))
+def test_a_guest_named_after_a_long_title_is_received(lang):
+    guest = "Andrea Wiktorin" if lang == "en" else "Andrea Viktorin"  # an unknown name keeps its spelling
+    assert [(kind, names, date) for kind, names, date, _ in scored(GUEST_AFTER_TITLE[lang], lang)] == [
+        ("meeting", (guest, "Ararat Mirzoyan"), "2024-03-12")]
+
+
+def test_en_a_discussion_held_with_someone_is_a_meeting():
+    assert scored("Yesterday, Jeyhun Bayramov held a discussion with Talatbek Masadykov, Deputy Chairman of the "
+                  "Security Council of the Kyrgyz Republic.", "en") == [
+        ("meeting", ("Jeyhun Bayramov", "Talatbek Masadykov"), "2024-03-14", None)]
