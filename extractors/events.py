@@ -759,9 +759,18 @@ class EventFinder:
         sent = doc.tokens[verb].sent
         before = [m for m in self.actors if m.end_tok <= verb and doc.tokens[m.start_tok].sent == sent
                   and doc.tokens[m.head_tok].case in ("Nom", "") and not any(doc.tokens[k].tense for k in range(m.end_tok, verb))]
+        while len(before) > 1 and before[-1].ref.type is not EntityType.PERSON and self._completes_title(before[-2], before[-1]):
+            before.pop()  # "President Xi Jinping of the People's Republic of China undertook": the country completes his title
         if before and before[-1].ref.type is EntityType.PERSON and before[-1].ref.id not in cand.participants:
             cand.add(before[-1].ref, role, subject=True)
             cand.slots.add("subject")
+
+    def _completes_title(self, person: ActorMention, country: ActorMention) -> bool:
+        """Whether a country or body right after a person is the "of" phrase of the person's title
+        ("Xi Jinping of the People's Republic of China", "Jens Stoltenberg of NATO")."""
+        between = [self.doc.tokens[k] for k in range(person.end_tok, country.start_tok)]
+        return bool(between) and between[0].lemma == "of" and all(
+            t.lemma in ("of", "the", "'s") or t.text[:1].isupper() for t in between)
 
     def _subject_lender(self, head: int) -> int | None:
         """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
@@ -1142,7 +1151,13 @@ class EventFinder:
             elif dep in OBJECT_DEPS and trig.spec.type is EventType.CALL and doc.tokens[head].dep in ("obl", "pobj") and (
                     self._locative(head)):  # "в телефонном разговоре Токаев поздравил Жапарова": the call was with him
                 self._take(child, trig.spec.role("with") or role, cand, "with")
-        if doc.tokens[verb].tense and not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children) and (
+        subjectless = not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children)
+        lender = self._subject_lender(verb) if subjectless and self._lemma(verb) in self.lex.light_verbs else None
+        if lender is not None:  # "X was received by Y and held talks with Z": the first verb's subject holds them
+            for child in doc.tokens[lender].children:
+                if doc.tokens[child].dep in SUBJECT_DEPS:
+                    self._take(child, role, cand, "subject")
+        elif doc.tokens[verb].tense and subjectless and (
                 any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values())
                 or not self._session_of_body(self._trigger_head(trig))):  # "находясь на саммите ШОС": no talks with the SCO
             self._subject_before(verb, cand, role)

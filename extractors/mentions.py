@@ -168,8 +168,9 @@ class MentionFinder:
             if not persons.intersection(range(start, end)):
                 result.titles.append(self._mention(doc, start, end, EntityRef("", EntityType.PERSON, ""), "title", spec))
         title_spans = [(t.start_tok, t.end_tok) for t in result.titles]
-        person_spans = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken, title_spans)
-                        if fold(name, doc.lang) not in self.demonyms]
+        cleaned = [(start, end, clean_name(name, doc.lang)) for start, end, name in self._person_spans(doc, taken, title_spans)
+                   if fold(name, doc.lang) not in self.demonyms]
+        person_spans = [(start, end, name) for start, end, name in cleaned if name]  # "Her Majesty" names nobody
         for start, end, name in person_spans:
             guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
             entry = next(filter(None, (self.gaz.find_person(guess, doc.lang, published) for guess in guesses)), None)
@@ -442,6 +443,10 @@ class MentionFinder:
             surname = skeleton(parts[-1], doc.lang)
             same = {c[0].ref for c in (named_in_full if lone else clusters)
                     if skeleton(c[0].ref.name.split()[-1], doc.lang) == surname}
+            if not same and lone:  # "President Xi" after "Xi Jinping", "Си" after "Си Цзиньпин": a family name told first
+                written = skeleton(mention.text, doc.lang)
+                same = {c[0].ref for c in named_in_full if c[0].ref.key and written in {
+                    skeleton(m.text.split()[0], doc.lang) for m in c if len(m.text.split()) > 1}}
             if len(same) == 1:
                 mention.ref = next(iter(same))
                 mention.how = "surname"

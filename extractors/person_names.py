@@ -61,8 +61,8 @@ def clean_name(name: str, lang: str) -> str:
     "İlham Heydər oğlu Əliyev" -> "İlham Əliyev", "Сергей Викторович Лавров" -> "Сергей Лавров")."""
     rules = _rules()
     words = [_GLUED_INITIALS.sub("", w) for w in name.split()]
-    while len(words) > 1 and az_lower(words[0].rstrip(".")) in rules["honorifics"]:
-        words = words[1:]
+    while words and az_lower(words[0].rstrip(".")) in rules["honorifics"]:
+        words = words[1:]  # "Her Majesty", "His Excellency": honorifics alone name nobody ("")
     for k in range(len(words) - 1, 0, -1):
         if az_lower(words[k]) in rules["particles"]:
             del words[k - 1:k + 1]

@@ -2524,3 +2524,32 @@ def test_en_a_discussion_held_with_someone_is_a_meeting():
     assert scored("Yesterday, Jeyhun Bayramov held a discussion with Talatbek Masadykov, Deputy Chairman of the "
                   "Security Council of the Kyrgyz Republic.", "en") == [
         ("meeting", ("Jeyhun Bayramov", "Talatbek Masadykov"), "2024-03-14", None)]
+
+
+# -- a state visit told in a joint declaration's words; family names told first -----------------
+
+def test_en_at_the_invitation_of_a_host_the_visitor_undertook_a_visit_from_its_first_day():
+    text = ("At the invitation of Her Majesty Queen Elizabeth II of the United Kingdom, His Excellency President "
+            "Xi Jinping of the People's Republic of China undertook a State Visit to the UK from 19 to 23 October 2015.")
+    assert scored(text, "en", dt.date(2015, 10, 24)) == [("visit", ("Xi Jinping",), "2015-10-19", "United Kingdom")]
+    persons = {e.name for e in extract(text, "en", dt.date(2015, 10, 24)).entities if e.type.value == "Person"}
+    assert "Majesty" not in persons and "" not in persons  # "Her Majesty" alone names nobody
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Xi Jinping arrived in London on Monday. During the visit, President Xi was received by King Charles III and "
+     "held talks with Prime Minister David Cameron.", "en"),
+    ("В понедельник Си Цзиньпин прибыл в Лондон. В ходе визита Си провел переговоры с премьер-министром "
+     "Дэвидом Кэмероном.", "ru"),
+])
+def test_a_family_name_told_first_is_the_person_named_in_full(text, lang):
+    meetings = [names for kind, names, _, _ in scored(text, lang) if kind == "meeting"]
+    assert ("David Cameron", "Xi Jinping") in meetings
+
+
+@pytest.mark.parametrize("text", ["Председатель КНР с 19 по 23 октября находился с визитом в Великобритании.",
+                                  "Визит продлился с 19 по 23 октября."])
+def test_ru_a_day_range_with_po_is_dated_from_its_first_day(text):
+    from extractors.dates import find_dates
+
+    assert [d.resolve(dt.date(2015, 10, 24)).iso for d in find_dates(text, "ru")] == ["2015-10-19"]
