@@ -116,6 +116,34 @@ def fold_restatements(cands: list[Candidate], report_date: EventDate | None) -> 
     return out
 
 
+def fold_groups_into_pairs(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """"Received the heads of government of A, B and C" then "held bilateral meetings with the Prime
+    Ministers of A ..., B ... and C ...": a group of three or more, not told as a multilateral format,
+    whose parties the pairs split from one list of the same type cover, is those pairs told at once.
+    It stands as no event of its own; its sentences, date and place go to the pairs. (A
+    trilateral meeting beside bilateral ones is multilateral and stays; a headline's list is the
+    headline's way of telling the body's group.)"""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        if cand.distributive and len(cand.participants) == 2 and cand.sent not in ctx.headline:
+            by_trigger.setdefault(id(cand.trigger), []).append(cand)
+    out = []
+    for cand in cands:
+        pairs = None if cand.distributive or cand.multilateral or len(cand.participants) < 3 else next((
+            group for group in by_trigger.values() if len(group) >= 2 and group[0].type is cand.type
+            and group[0].status is cand.status and set(cand.participants) <= {k for pair in group for k in pair.participants}
+            and all(not (cand.date and pair.date) or cand.date.compatible(pair.date) for pair in group)), None)
+        if pairs is None:
+            out.append(cand)
+            continue
+        for pair in pairs:
+            pair.sentences |= cand.sentences
+            pair.place = pair.place or cand.place
+            if cand.date_from_text and not pair.date_from_text:
+                pair.date, pair.date_from_text = cand.date, True
+    return out
+
+
 def _near(a: EventDate | None, b: EventDate | None) -> bool:
     """Whether two dates may be one event's: unknown, compatible, or days within VISIT_DAYS either way."""
     return _during_visit(a, b) or _during_visit(b, a)
@@ -459,7 +487,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     cands = [one for cand in cands for one in (split_plural([cand]) if cand.refers_back else [cand])]
     settle_ongoing(cands)
     settle_present_restatements(cands)
-    merged = merge(cands, ctx)
+    merged = fold_groups_into_pairs(merge(cands, ctx), ctx)
     kept = [c for c in merged if len(c.participants) >= MIN_PARTIES.get(c.type, 2) and _persons(c) >= c.trigger.spec.min_participants
             and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
     carry_over(kept, ctx)

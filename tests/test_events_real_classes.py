@@ -2553,3 +2553,26 @@ def test_ru_a_day_range_with_po_is_dated_from_its_first_day(text):
     from extractors.dates import find_dates
 
     assert [d.resolve(dt.date(2015, 10, 24)).iso for d in find_dates(text, "ru")] == ["2015-10-19"]
+
+
+# -- a group received, then told as separate meetings: the pairs, once ---------------------------
+
+GROUP_THEN_PAIRS = {
+    "en": "On Tuesday, President Ilham Aliyev received in Baku the prime ministers of Georgia, Kazakhstan and "
+          "Uzbekistan. Ilham Aliyev held separate meetings with Prime Minister of Georgia Irakli Kobakhidze, Prime "
+          "Minister of Kazakhstan Olzhas Bektenov and Prime Minister of Uzbekistan Abdulla Aripov.",
+    "ru": "Во вторник президент Ильхам Алиев принял в Баку премьер-министров Грузии, Казахстана и Узбекистана. "
+          "Ильхам Алиев провел отдельные встречи с премьер-министром Грузии Ираклием Кобахидзе, премьер-министром "
+          "Казахстана Олжасом Бектеновым и премьер-министром Узбекистана Абдуллой Ариповым.",
+    "az": "Çərşənbə axşamı Prezident İlham Əliyev Bakıda Gürcüstan, Qazaxıstan və Özbəkistanın baş nazirlərini "
+          "qəbul edib. İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidze, Qazaxıstanın Baş naziri Olcas Bektenov "
+          "və Özbəkistanın Baş naziri Abdulla Aripovla ayrı-ayrılıqda görüşlər keçirib.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GROUP_THEN_PAIRS))
+def test_a_group_told_again_as_separate_meetings_is_those_meetings(lang):
+    assert scored(GROUP_THEN_PAIRS[lang], lang) == [
+        ("meeting", ("Abdulla Aripov", "Ilham Aliyev"), "2024-03-12", "Baku"),
+        ("meeting", ("Ilham Aliyev", "Irakli Kobakhidze"), "2024-03-12", "Baku"),
+        ("meeting", ("Ilham Aliyev", "Olzhas Bektenov"), "2024-03-12", "Baku")]
