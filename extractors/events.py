@@ -1078,13 +1078,18 @@ class EventFinder:
 
     def _linear_conjuncts(self, mention: ActorMention) -> list[ActorMention]:
         """Persons coordinated with a mention by "и"/"and"/"və"/commas right after it, which
-        parsers often attach elsewhere ("переговорах Каи Каллас и Джейхуна Байрамова")."""
+        parsers often attach elsewhere ("переговорах Каи Каллас и Джейхуна Байрамова"), each perhaps
+        after the country of a shared title ("Prime Ministers of Tajikistan X, Kazakhstan Y")."""
         doc = self.doc
         out, k = [], self._past_gloss(mention.end_tok)
         while k + 1 < len(doc.tokens) and doc.tokens[k].text.lower() in (",", "и", "and", "və", "ve") \
                 and doc.tokens[k].sent == doc.tokens[mention.start_tok].sent:
-            nxt = self.by_token.get(k + 1)
-            if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != k + 1 or (
+            start = k + 1
+            country = self.by_token.get(start)
+            if country is not None and country.ref.type is EntityType.COUNTRY and country.start_tok == start:
+                start = country.end_tok  # "the Prime Ministers of Tajikistan X, Kazakhstan Y and Belarus Z"
+            nxt = self.by_token.get(start)
+            if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != start or (
                     doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case):
                 break
             out.append(nxt)

@@ -2576,3 +2576,10 @@ def test_a_group_told_again_as_separate_meetings_is_those_meetings(lang):
         ("meeting", ("Abdulla Aripov", "Ilham Aliyev"), "2024-03-12", "Baku"),
         ("meeting", ("Ilham Aliyev", "Irakli Kobakhidze"), "2024-03-12", "Baku"),
         ("meeting", ("Ilham Aliyev", "Olzhas Bektenov"), "2024-03-12", "Baku")]
+
+
+def test_en_a_list_of_names_after_their_countries_is_one_list():
+    text = ("Shavkat Mirziyoyev held bilateral meetings with the Prime Ministers of Tajikistan Kokhir Rasulzoda, "
+            "Kazakhstan Bakytzhan Sagintayev and Belarus Andrei Kobyakov, who arrived in Uzbekistan to attend the meeting.")
+    visits = [names for kind, names, _, _ in scored(text, "en") if kind == "visit"]
+    assert [len(names) for names in visits] == [3]
