@@ -18,7 +18,7 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
 from extractors.person_names import clean_name, english_name, romanised
 from extractors.resources import data_file
-from extractors.textutil import AZ_POSSESSIVE_ENDINGS, az_lower, az_splits, fold, has_cyrillic
+from extractors.textutil import AZ_MODIFIER_LOCATIVES, AZ_POSSESSIVE_ENDINGS, az_lower, az_splits, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
@@ -640,6 +640,8 @@ class MentionFinder:
                 return mention.ref.key
             if mention.end_tok == title.start_tok or (mention.end_tok in window_before and doc.lang == "en"
                                                       and mention.end_tok <= title.start_tok):
+                if doc.lang == "az" and fold(doc.tokens[mention.end_tok - 1].text, doc.lang).endswith(AZ_MODIFIER_LOCATIVES):
+                    continue  # "Azərbaycandakı səfir": the envoy posted in Azerbaijan, not Azerbaijan's
                 if doc.lang in ("az", "en"):
                     return mention.ref.key
         for start, end, key in near.adjectives_ending(range(window_before.start, title.start_tok + 1)):
@@ -868,6 +870,9 @@ def _countries_before(doc: AnalysedDoc, end: int, near: _HolderIndex) -> list[st
             continue
         if not all(doc.tokens[k].text in (",", "и", "and", "və", "the") for k in range(stop, cursor)):
             break
+        if stop == end and doc.lang == "az" and fold(doc.tokens[stop - 1].text, doc.lang).endswith(AZ_MODIFIER_LOCATIVES):
+            cursor = start  # "Fələstin və İordaniyanın Azərbaycandakı səfirləri": where they are posted, not whose
+            continue
         found.insert(0, key)
         cursor = start
     return found if len(found) > 1 else []

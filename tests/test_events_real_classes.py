@@ -2583,3 +2583,12 @@ def test_en_a_list_of_names_after_their_countries_is_one_list():
             "Kazakhstan Bakytzhan Sagintayev and Belarus Andrei Kobyakov, who arrived in Uzbekistan to attend the meeting.")
     visits = [names for kind, names, _, _ in scored(text, "en") if kind == "visit"]
     assert [len(names) for names in visits] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "Sahibə Qafarova Fələstin və İordaniyanın Azərbaycandakı səfirləri ilə görüşüb.",
+    "Sahibə Qafarova İordaniyanın Azərbaycandakı səfiri ilə görüşüb.",
+])
+def test_az_a_country_an_envoy_is_posted_in_is_not_whose_envoy_he_is(text):
+    persons = {e.name for e in extract(text, "az", PUBLISHED).entities if e.type.value == "Person"}
+    assert persons == {"Sahiba Gafarova"}
