@@ -164,6 +164,8 @@ class Gazetteer:
         # a title-only role -> the offices it names ("leader": head of state or head of government)
         self.covers: dict[str, tuple[str, ...]] = {spec["role"]: tuple(spec["covers"])
                                                    for spec in data_file("titles.yaml") or [] if spec.get("covers")}
+        # offices a country has many holders of at once: never resolved by the country alone
+        self.many_holders = frozenset(spec["role"] for spec in data_file("titles.yaml") or [] if spec.get("many"))
         for spec in data_file("titles.yaml") or []:
             for lang in ("en", "ru", "az"):
                 for phrase in spec.get(lang) or []:

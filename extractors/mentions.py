@@ -718,7 +718,7 @@ class MentionFinder:
         named = self._holder_named(spec.role, title.title_org, published, result, title.start)
         if named is not None:
             return named
-        if title.title_org is not None:
+        if title.title_org is not None and not (spec.org is None and spec.role in self.gaz.many_holders):
             holders = self.gaz.holders(spec.role, title.title_org, published)
             if len(holders) == 1:
                 return _ref(holders[0])
