@@ -334,8 +334,9 @@ def test_single_holder_offices_do_not_overlap():
 def test_titles_format():
     for item in TITLES:
         assert item.get("role") in CONTROLLED_ROLES, item
-        assert set(item) <= {"role", "org", "covers", *LANGS}, item
+        assert set(item) <= {"role", "org", "covers", "many", *LANGS}, item
         assert set(item.get("covers", ())) <= CONTROLLED_ROLES, item
+        assert item.get("many", True) is True and not ("many" in item and "org" in item), item  # a flag of generic items
         if "org" in item:
             assert item["org"] in COUNTRY_OR_ORG, item
         assert any(item.get(lang) for lang in LANGS), item
