@@ -1478,9 +1478,15 @@ class EventFinder:
         elif best is not None:
             if best.ahead and not self._told_in_tense(trig, "Past"):  # "travels to Washington next week"
                 cand.status = EventStatus.PLANNED
-            future = cand.status is EventStatus.PLANNED and not self._told_in_tense(trig, "Past")
+            future = cand.status is EventStatus.PLANNED and (not self._told_in_tense(trig, "Past") or self._target_date(best))
             cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _target_date(self, date: DateMention) -> bool:
+        """Whether a target word stands right before a date ("scheduled for March 9", "запланирован на 9-10
+        марта"): the day a plan is for, after publication though a past verb tells the plan."""
+        before = self.doc.text[:date.start].split()
+        return bool(before) and fold(before[-1], self.doc.lang) in self.lex.target_date_marks
 
     def _planned_phrases(self, trig: TriggerMatch, cand: Candidate) -> list[tuple[int, int]]:
         """Character spans of the phrases a planned participle heads in the sentence of an event that

@@ -2594,3 +2594,22 @@ def test_en_a_list_of_names_after_their_countries_is_one_list():
 def test_az_a_country_an_envoy_is_posted_in_is_not_whose_envoy_he_is(text):
     persons = {e.name for e in extract(text, "az", PUBLISHED).entities if e.type.value == "Person"}
     assert persons == {"Sahiba Gafarova"}
+
+
+# -- the day a plan is for; a visit whose date is being set ------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Визит президента Турции Реджепа Эрдогана в Россию запланирован на 9-10 марта.", "ru"),
+    ("Turkish President Recep Tayyip Erdogan's visit to Russia was scheduled for March 9.", "en"),
+])
+def test_a_plan_told_in_the_past_is_for_the_day_after_its_target_word(text, lang):
+    found = [(e.status, e.date.iso) for e in events_of(text, lang, dt.date(2017, 2, 24)) if e.type.value == "visit"]
+    assert found == [(EventStatus.PLANNED, "2017-03-09")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Кремль сообщил дату визита Эрдогана в Россию", "ru"),
+    ("The Kremlin announced the date of Erdogan's visit to Russia", "en"),
+])
+def test_a_visit_whose_date_is_announced_is_planned(text, lang):
+    assert scored(text, lang) == []
