@@ -2613,3 +2613,12 @@ def test_a_plan_told_in_the_past_is_for_the_day_after_its_target_word(text, lang
 ])
 def test_a_visit_whose_date_is_announced_is_planned(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia is trying to organise a meeting of the foreign ministers Jeyhun Bayramov and Ararat Mirzoyan.", "en"),
+    ("Россия пытается организовать встречу министров иностранных дел Джейхуна Байрамова и Арарата Мирзояна.", "ru"),
+    ("Rusiya xarici işlər nazirləri Ceyhun Bayramov və Ararat Mirzoyanın görüşünü təşkil etməyə çalışır.", "az"),
+])
+def test_an_attempt_to_organise_a_meeting_is_no_meeting(text, lang):
+    assert scored(text, lang) == []
