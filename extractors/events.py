@@ -39,6 +39,7 @@ POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ö
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts, noun modifiers and participles climbed from a place's noun to the object of "discussed"
 MODIFIER_GAP = 1  # words between an Azerbaijani locative modifier and the event noun it places ("Maltadakı ikitərəfli görüş")
+PARTICIPLE_GAP = 4  # words between an Azerbaijani locative and the participle whose place it is ("Bakıda yaşayış binasında baş vermiş")
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
@@ -113,6 +114,7 @@ class EventFinder:
         actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
         self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
         self._clause_text = blank_scare_quotes(doc.text)  # «на полях» does not end a clause; a quotation does
+        self._person_starts = frozenset(m.start for m in found.actors if m.ref.type is EntityType.PERSON)
         self.published = published
         self.period = period  # the month of publication when its day is unknown (`Article.published_period`)
         self.headline_end = headline_end  # where the body starts: the title and date lines come before
@@ -1252,6 +1254,8 @@ class EventFinder:
         start_char, end_char = sent.start, sent.end
         trig_char = doc.tokens[trig.start_tok].start
         for match in _CLAUSE_BREAK.finditer(self._clause_text, sent.start, sent.end):
+            if match.group().strip() in "-–—" and match.end() in self._person_starts:
+                continue  # "xarici işlər nazirləri – Sergey Lavrov və Elmar Məmmədyarov": a dash before names sets them apposite
             if match.end() <= trig_char:
                 start_char = max(start_char, match.end())
             elif match.start() >= doc.tokens[trig.end_tok - 1].end:
@@ -1694,6 +1698,8 @@ class EventFinder:
         elif any(self._has_word(k, self.lex.accredited) for k in range(mention.end_tok, min(mention.end_tok + POSTING_GAP + 1, len(doc.tokens)))
                  if doc.tokens[k].sent == doc.tokens[mention.start_tok].sent):
             return None  # "ABŞ-ın Rusiyadakı səfiri", "Rusiyanın ölkəmizdə yeni təyin olunmuş səfiri"
+        elif self._in_other_participle(mention):
+            return None  # "görüşün əvvəlində Bakıda yaşayış binasında baş vermiş faciə": where the tragedy happened
         if mention.ref.type is EntityType.ORGANIZATION:
             # "штаб-квартира НАТО", "NATO Headquarters", "NATO-nun mənzil-qərargahı"
             near = [*range(max(mention.start_tok - 3, 0), mention.start_tok),
@@ -1704,6 +1710,21 @@ class EventFinder:
                 return self.hq_of.get(mention.ref.id)
             return None
         return self.city_of.get(mention.ref.id, mention.ref)
+
+    def _in_other_participle(self, mention: ActorMention) -> bool:
+        """Whether an Azerbaijani locative belongs to a participle that describes another noun than the
+        trigger ("görüşün əvvəlində ... Bakıda baş vermiş faciə"), not the trigger ("Bakıda keçirilən görüş")."""
+        doc, trig = self.doc, self._trigger
+        if trig is None or trig.start_tok in range(mention.start_tok, mention.end_tok + 1):
+            return False
+        for k in range(mention.end_tok, min(mention.end_tok + PARTICIPLE_GAP + 1, len(doc.tokens))):
+            if k == trig.start_tok or doc.tokens[k].sent != doc.tokens[mention.start_tok].sent:
+                return False
+            word = fold(doc.tokens[k].text, doc.lang)
+            if word.endswith(self.lex.attributive_suffixes):  # a gathering held there ("İstanbulda keçirilən
+                held = any(word.startswith(v) for v in self.lex.held_verbs)  # sərgidə iştirak") is where one was
+                return not held and not 0 < trig.start_tok - k <= 2
+        return False
 
     def _place_head(self, mention: ActorMention) -> int:
         """The token of a place phrase that carries its preposition: the name's, or that of the noun

@@ -2622,3 +2622,20 @@ def test_a_visit_whose_date_is_announced_is_planned(text, lang):
 ])
 def test_an_attempt_to_organise_a_meeting_is_no_meeting(text, lang):
     assert scored(text, lang) == []
+
+
+# -- Azerbaijani places: a dash before the names, a participle of another noun --------------------
+
+def test_az_a_dash_before_names_does_not_cut_the_place_off():
+    text = ("Moskvada Rusiya və Azərbaycan xarici işlər nazirləri – Sergey Lavrov və Elmar Məmmədyarov arasında "
+            "ikitərəfli görüş başlayıb.")
+    assert scored(text, "az") == [("meeting", ("Elmar Mammadyarov", "Sergey Lavrov"), "2024-03-15", "Moscow")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ceyhun Bayramov Sergey Lavrovla Moskvada görüşüb. Görüşün əvvəlində Sergey Lavrov Bakıda yaşayış binasında "
+     "baş vermiş faciə ilə əlaqədar başsağlığı verib.", "Moscow"),
+    ("Ceyhun Bayramov ötən il İstanbulda keçirilən beynəlxalq sərgidə iştirak edib.", "Istanbul"),
+])
+def test_az_a_place_in_a_participle_of_another_noun_is_that_nouns(text, place):
+    assert {p for _, _, _, p in scored(text, "az")} == {place}
