@@ -2639,3 +2639,11 @@ def test_az_a_dash_before_names_does_not_cut_the_place_off():
 ])
 def test_az_a_place_in_a_participle_of_another_noun_is_that_nouns(text, place):
     assert {p for _, _, _, p in scored(text, "az")} == {place}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("У трапа самолета турецкого лидера Реджепа Тайипа Эрдогана встретил президент Ильхам Алиев.", "ru"),
+    ("President Ilham Aliyev met Recep Tayyip Erdogan at the airstairs of his plane.", "en"),
+])
+def test_a_welcome_at_the_plane_is_no_meeting(text, lang):
+    assert [kind for kind, *_ in scored(text, lang)] == []
