@@ -20,6 +20,8 @@ from extractors.person_names import clean_name, english_name, first_name_forms
     ("Ильхам Гейдар оглы Алиев", "ru", "Ильхам Алиев"),
     ("Сергей Викторович Лавров", "ru", "Сергей Лавров"),
     ("Cənab Ceyhun Bayramov", "az", "Ceyhun Bayramov"),
+    ("Samdech Techo Hun Sen", "en", "Hun Sen"),
+    ("Her Majesty", "en", ""),  # honorifics alone name nobody
 ])
 def test_titles_initials_and_patronymics_are_not_names(raw, lang, clean):
     assert clean_name(raw, lang) == clean
