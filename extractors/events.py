@@ -764,15 +764,28 @@ class EventFinder:
         while len(before) > 1 and before[-1].ref.type is not EntityType.PERSON and self._completes_title(before[-2], before[-1]):
             before.pop()  # "President Xi Jinping of the People's Republic of China undertook": the country completes his title
         if before and before[-1].ref.type is EntityType.PERSON and before[-1].ref.id not in cand.participants:
-            cand.add(before[-1].ref, role, subject=True)
+            for mention in self._listed_up_to(before[-1]):  # "..., A and B met with C": both
+                cand.add(mention.ref, role, subject=True)
             cand.slots.add("subject")
+
+    def _listed_up_to(self, last: ActorMention) -> list[ActorMention]:
+        """The persons coordinated right before a person ("A, B and C" up to C), and it."""
+        doc, out = self.doc, [last]
+        k = last.start_tok - 1
+        while k > 0 and fold(doc.tokens[k].text, doc.lang) in LIST_SEPARATORS:
+            prev = self.by_token.get(k - 1)
+            if prev is None or prev.ref.type is not EntityType.PERSON or prev.end_tok != k:
+                break
+            out.insert(0, prev)
+            k = prev.start_tok - 1
+        return out
 
     def _completes_title(self, person: ActorMention, country: ActorMention) -> bool:
         """Whether a country or body right after a person is the "of" phrase of the person's title
-        ("Xi Jinping of the People's Republic of China", "Jens Stoltenberg of NATO")."""
+        ("Xi Jinping of the People's Republic of China", "Narendra Modi, Prime Minister of India")."""
         between = [self.doc.tokens[k] for k in range(person.end_tok, country.start_tok)]
-        return bool(between) and between[0].lemma == "of" and all(
-            t.lemma in ("of", "the", "'s") or t.text[:1].isupper() for t in between)
+        return any(t.lemma == "of" for t in between) and all(  # also "Narendra Modi, Prime Minister of India"
+            t.lemma in ("of", "the", "'s", ",") or t.text[:1].isupper() for t in between)
 
     def _subject_lender(self, head: int) -> int | None:
         """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
@@ -1122,6 +1135,8 @@ class EventFinder:
             if doc.tokens[verb].dep == "prep":
                 verb = doc.tokens[verb].head
             elif doc.tokens[verb].pos == "NOUN" and doc.tokens[verb].dep in ("dobj", "obj", "pobj"):
+                if trig.spec.type is EventType.VISIT:
+                    return  # "the ministers underscored the significance of the visit": they speak of it, not make it
                 head, verb = verb, doc.tokens[verb].head
             elif always and self._sequel(verb):
                 head, verb, sequel = verb, doc.tokens[verb].head, True

@@ -440,9 +440,10 @@ class MentionFinder:
             lone = len(mention.text.split()) == 1 and mention.how in ("gazetteer", "name")
             if len(parts) != 1 and not lone:
                 continue
-            surname = skeleton(parts[-1], doc.lang)
-            same = {c[0].ref for c in (named_in_full if lone else clusters)
-                    if skeleton(c[0].ref.name.split()[-1], doc.lang) == surname}
+            surnames = {skeleton(parts[-1], doc.lang), skeleton(mention.text.split()[-1], doc.lang)}
+            # the written forms count too: "З.Гасанов" (Gasanov) is "Закир Гасанов" (Zakir Hasanov)
+            same = {c[0].ref for c in (named_in_full if lone else clusters) if surnames & {
+                skeleton(c[0].ref.name.split()[-1], doc.lang), *(skeleton(m.text.split()[-1], doc.lang) for m in c)}}
             if not same and lone:  # "President Xi" after "Xi Jinping", "Си" after "Си Цзиньпин": a family name told first
                 written = skeleton(mention.text, doc.lang)
                 same = {c[0].ref for c in named_in_full if c[0].ref.key and written in {

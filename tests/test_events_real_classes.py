@@ -2647,3 +2647,25 @@ def test_az_a_place_in_a_participle_of_another_noun_is_that_nouns(text, place):
 ])
 def test_a_welcome_at_the_plane_is_no_meeting(text, lang):
     assert [kind for kind, *_ in scored(text, lang)] == []
+
+
+# -- who made a visit, who met after a first meeting, a surname in another spelling ----------------
+
+def test_en_the_visitor_after_an_invitation_and_a_title_in_apposition():
+    text = ("At the invitation of his excellency Chimediin Saikhanbileg, Prime Minister of Mongolia, his excellency "
+            "Narendra Modi, Prime Minister of India, paid a state visit to Mongolia from May 16 to May 18, 2015.")
+    assert [e for e in scored(text, "en", dt.date(2015, 5, 20)) if e[0] == "visit"] == [
+        ("visit", ("Narendra Modi",), "2015-05-16", "Mongolia")]
+
+
+def test_ru_a_surname_with_an_initial_is_the_person_named_in_full_whatever_its_romanisation():
+    text = ("Министр обороны Азербайджана Закир Гасанов встретился с Сергеем Шойгу. Ранее, в феврале, С.Шойгу и "
+            "З.Гасанов провели телефонный разговор.")
+    assert ("call", ("Sergei Shoigu", "Zakir Hasanov"), "2024-02", None) in scored(text, "ru")
+
+
+def test_en_a_subject_list_the_parser_cut_off_is_read_back_from_the_verb():
+    text = ("Following the meeting with Georgian President Salome Zurabishvili, Senators Jeanne Shaheen and Dick Durbin "
+            "met with Prime Minister Irakli Garibashvili on February 20.")
+    found = scored(text, "en", dt.date(2023, 2, 21))
+    assert found and all({"Dick Durbin", "Jeanne Shaheen"} <= set(names) for _, names, _, _ in found)
