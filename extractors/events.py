@@ -784,7 +784,7 @@ class EventFinder:
         """Whether a country or body right after a person is the "of" phrase of the person's title
         ("Xi Jinping of the People's Republic of China", "Narendra Modi, Prime Minister of India")."""
         between = [self.doc.tokens[k] for k in range(person.end_tok, country.start_tok)]
-        return any(t.lemma == "of" for t in between) and all(  # also "Narendra Modi, Prime Minister of India"
+        return any(t.lemma == "of" for t in between) and all(
             t.lemma in ("of", "the", "'s", ",") or t.text[:1].isupper() for t in between)
 
     def _subject_lender(self, head: int) -> int | None:
@@ -1050,14 +1050,12 @@ class EventFinder:
         return mention
 
     def _title_holder_of(self, country: ActorMention) -> ActorMention | None:
-        """The person whose title a country completes ("President of Azerbaijan", "Prime Minister of
-        Spain"): the mention right before its "of", read by position since parsers hang a possessive
-        country on the noun after it."""
-        k = country.start_tok - 1
-        if k < 1 or self._lemma(k) != "of":
-            return None
-        holder = self.by_token.get(k - 1)
-        return holder if holder is not None and holder.ref.type is EntityType.PERSON else None
+        """The person whose title a country completes ("the President of Azerbaijan's visit"), read by
+        position since parsers hang a possessive country on the noun after it."""
+        sent = self.doc.tokens[country.start_tok].sent
+        before = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.end_tok <= country.start_tok
+                  and self.doc.tokens[m.start_tok].sent == sent]
+        return before[-1] if before and self._completes_title(before[-1], country) else None
 
     def _title_chain_person(self, tok: int) -> ActorMention | None:
         """The person a long title ends in, when the parser cut the title short: "met with High
