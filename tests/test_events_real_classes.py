@@ -2669,3 +2669,13 @@ def test_en_a_subject_list_the_parser_cut_off_is_read_back_from_the_verb():
             "met with Prime Minister Irakli Garibashvili on February 20.")
     found = scored(text, "en", dt.date(2023, 2, 21))
     assert found and all({"Dick Durbin", "Jeanne Shaheen"} <= set(names) for _, names, _, _ in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The sides noted the importance of the informal summit held in Shusha last year.", "en"),
+    ("Стороны отметили важность неформального саммита, состоявшегося в Шуше в прошлом году.", "ru"),
+    ("Азербайджанская сторона подчеркнула важность скорейшего подписания мирного договора.", "ru"),
+    ("Tərəflər ötən il Şuşada keçirilmiş qeyri-rəsmi sammitin əhəmiyyətini qeyd ediblər.", "az"),
+])
+def test_an_event_whose_importance_is_noted_is_a_topic(text, lang):
+    assert scored(text, lang) == []
