@@ -174,8 +174,10 @@ class EventFinder:
         cand.ongoing = self._ongoing(trig, scope)
         cand.in_present = self._told_in_tense(trig, "Pres")
         cand.verbless = self._verbless(trig)
-        if self._planned(trig, scope) and not self._before_clause(trig) and not self._told_held(trig):
-            cand.status = EventStatus.PLANNED
+        if self._planned(trig, scope) and not self._before_clause(trig) and not self._told_held(trig) and not (
+                self._frames_past_clause(trig)):
+            cand.status = EventStatus.PLANNED  # (but "в ходе встречи с X пригласил его посетить Тбилиси": the meeting
+            # that frames a past invitation took place; what is planned is the visit)
         if doc.has_parse:
             self._parsed_participants(trig, cand)
         else:
@@ -519,6 +521,20 @@ class EventFinder:
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, self.lex.frames) for k in near)
+
+    def _frames_past_clause(self, trig: TriggerMatch) -> bool:
+        """Whether a trigger is the frame of a clause told in the past ("During the meeting with X, Y
+        invited him", "в ходе встречи с X пригласил", "X ilə görüş zamanı ... dəvət edib"): a frame word governs
+        it or marks it."""
+        doc = self.doc
+        if not doc.has_parse:  # "X ilə görüş zamanı onu səfərə dəvət edib": the clause's last finite verb, neither
+            # a future form nor a plan ("səfər çərçivəsində ... getməsi nəzərdə tutulub")
+            verb = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if self._finite(k)), None)
+            return self._framed(trig) and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
+                self.lex.planned_suffixes) and not any(self._has_word(k, self.lex.planned) for k in (verb - 1, verb))
+        marked = any(self._has_word(k, self.lex.frames) for m in self._markers(self._trigger_head(trig))
+                     for k in (m, *doc.tokens[m].children))
+        return (marked or self._framed(trig)) and self._told_in_tense(trig, "Past")
 
     def _names_counterpart(self, trig: TriggerMatch) -> bool:
         """Whether a framed meeting noun names whom it was with ("During the meeting with the Foreign

@@ -2679,3 +2679,20 @@ def test_en_a_subject_list_the_parser_cut_off_is_read_back_from_the_verb():
 ])
 def test_an_event_whose_importance_is_noted_is_a_topic(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("During the meeting with Ukrainian President Petro Poroshenko on Tuesday, Georgian President Giorgi "
+     "Margvelashvili invited him to visit Tbilisi.", "en"),
+    ("Во вторник в ходе встречи с президентом Украины Петром Порошенко президент Грузии Георгий Маргвелашвили "
+     "пригласил его посетить Тбилиси.", "ru"),
+])
+def test_a_meeting_framing_a_past_invitation_took_place(text, lang):
+    assert [(kind, names, date) for kind, names, date, _ in scored(text, lang)] == [
+        ("meeting", ("Giorgi Margvelashvili", "Petro Poroshenko"), "2024-03-12")]
+
+
+def test_az_a_visit_framing_a_plan_is_no_new_event():
+    text = ("Prezident İlham Əliyev avqustun 21-də Özbəkistana səfərə gəlib. Səfər çərçivəsində avqustun 22-də "
+            "prezidentlərin Xivəyə getməsi nəzərdə tutulub.")
+    assert scored(text, "az", dt.date(2024, 8, 21)) == [("visit", ("Ilham Aliyev",), "2024-08-21", "Uzbekistan")]
