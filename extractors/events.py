@@ -527,14 +527,17 @@ class EventFinder:
         invited him", "в ходе встречи с X пригласил", "X ilə görüş zamanı ... dəvət edib"): a frame word governs
         it or marks it."""
         doc = self.doc
+        framing = self.lex.frames - self.lex.frames_ahead  # "ahead of the meeting scheduled for August 31" frames a later one
         if not doc.has_parse:  # "X ilə görüş zamanı onu səfərə dəvət edib": the clause's last finite verb, neither
             # a future form nor a plan ("səfər çərçivəsində ... getməsi nəzərdə tutulub")
             verb = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if self._finite(k)), None)
-            return self._framed(trig) and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
+            framed = any(self._has_word(k, framing) for k in range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens))))
+            return framed and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
                 self.lex.planned_suffixes) and not any(self._has_word(k, self.lex.planned) for k in (verb - 1, verb))
-        marked = any(self._has_word(k, self.lex.frames) for m in self._markers(self._trigger_head(trig))
-                     for k in (m, *doc.tokens[m].children))
-        return (marked or self._framed(trig)) and self._told_in_tense(trig, "Past")
+        head = self._trigger_head(trig)
+        near = [*(k for m in self._markers(head) for k in (m, *doc.tokens[m].children)),
+                *[k for k in doc.ancestors(head) if k not in self.by_token][:3]]
+        return any(self._has_word(k, framing) for k in near) and self._told_in_tense(trig, "Past")
 
     def _names_counterpart(self, trig: TriggerMatch) -> bool:
         """Whether a framed meeting noun names whom it was with ("During the meeting with the Foreign

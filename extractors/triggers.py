@@ -118,6 +118,7 @@ class Lexicon:
     initiative_marks: frozenset[str] = frozenset()  # "at", "по", "ilə": with them an initiative noun says who asked
     gerund_marks: frozenset[str] = frozenset()  # "while", "after": "said while meeting with Y", the gerund the sayer's
     target_date_marks: frozenset[str] = frozenset()  # "for", "на": "scheduled for March 9" names the day planned, not past
+    frames_ahead: frozenset[str] = frozenset()  # "ahead", "накануне", "ərəfə": frames of an event after the clause
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:
