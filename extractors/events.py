@@ -419,13 +419,16 @@ class EventFinder:
             return False
         if not doc.has_parse:
             before = trig.start_tok - 1
-            word = fold(doc.tokens[before].text, doc.lang) if before >= 0 else ""
-            return word.endswith(self.lex.attributive_suffixes) and any(word.startswith(v) for v in self.lex.held_verbs)
+            return before >= 0 and self._held_participle(fold(doc.tokens[before].text, doc.lang))
         head = self._trigger_head(trig)
         holder = doc.tokens[head].head if doc.tokens[head].dep in SUBJECT_DEPS else None
         return any(doc.tokens[c].dep in ("acl", "amod") and doc.tokens[c].tense == "Past" and self._holds(c)
                    for c in doc.tokens[head].children) or (
             holder is not None and doc.tokens[holder].tense == "Past" and self._holds(holder))
+
+    def _held_participle(self, word: str) -> bool:
+        """Whether an Azerbaijani word is a participle of a verb of holding ("keçirilmiş", "keçirilən")."""
+        return word.endswith(self.lex.attributive_suffixes) and any(word.startswith(v) for v in self.lex.held_verbs)
 
     def _holds(self, verb: int) -> bool:
         """Whether a verb is one of holding, of one word or with its particle or object ("take place")."""
@@ -511,33 +514,33 @@ class EventFinder:
         near = [tok, *doc.tokens[tok].children]
         return any(self._has_word(k, self.lex.frames) for k in near)
 
-    def _framed(self, trig: TriggerMatch) -> bool:
+    def _framed(self, trig: TriggerMatch, frames: frozenset[str] | None = None) -> bool:
         """Whether the trigger stands in a frame phrase ("on the sidelines of the summit", "в рамках
-        саммита", "sammiti çərçivəsində"): the words governing it with a parse, the next words without."""
+        саммита", "sammiti çərçivəsində"): the words governing it with a parse, the next words without.
+        `frames`: the frame words that count (all of the lexicon's by default)."""
         doc = self.doc
+        frames = self.lex.frames if frames is None else frames
         if doc.has_parse:
             # a long name between them counts as one word: "framework of [the Organization of Turkic States] summit"
             near = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
-        return any(self._has_word(k, self.lex.frames) for k in near)
+        return any(self._has_word(k, frames) for k in near)
 
     def _frames_past_clause(self, trig: TriggerMatch) -> bool:
         """Whether a trigger is the frame of a clause told in the past ("During the meeting with X, Y
-        invited him", "в ходе встречи с X пригласил", "X ilə görüş zamanı ... dəvət edib"): a frame word governs
-        it or marks it."""
+        invited him", "в ходе встречи с X пригласил"): a frame word governs it or marks it. Without a parse
+        (Azerbaijani) the clause's last finite verb tells it, and neither a future form nor a plan word beside it
+        may ("dəvət edib", "nəzərdə tutulub" are plans)."""
         doc = self.doc
         framing = self.lex.frames - self.lex.frames_ahead  # "ahead of the meeting scheduled for August 31" frames a later one
-        if not doc.has_parse:  # "X ilə görüş zamanı onu səfərə dəvət edib": the clause's last finite verb, neither
-            # a future form nor a plan ("səfər çərçivəsində ... getməsi nəzərdə tutulub")
+        if not doc.has_parse:
             verb = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if self._finite(k)), None)
-            framed = any(self._has_word(k, framing) for k in range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens))))
-            return framed and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
+            return self._framed(trig, framing) and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
                 self.lex.planned_suffixes) and not any(self._has_word(k, self.lex.planned) for k in (verb - 1, verb))
-        head = self._trigger_head(trig)
-        near = [*(k for m in self._markers(head) for k in (m, *doc.tokens[m].children)),
-                *[k for k in doc.ancestors(head) if k not in self.by_token][:3]]
-        return any(self._has_word(k, framing) for k in near) and self._told_in_tense(trig, "Past")
+        marked = any(self._has_word(k, framing) for m in self._markers(self._trigger_head(trig))
+                     for k in (m, *doc.tokens[m].children))
+        return (marked or self._framed(trig, framing)) and self._told_in_tense(trig, "Past")
 
     def _names_counterpart(self, trig: TriggerMatch) -> bool:
         """Whether a framed meeting noun names whom it was with ("During the meeting with the Foreign
@@ -1521,8 +1524,13 @@ class EventFinder:
     def _target_date(self, date: DateMention) -> bool:
         """Whether a target word stands right before a date ("scheduled for March 9", "запланирован на 9-10
         марта"): the day a plan is for, after publication though a past verb tells the plan."""
-        before = self.doc.text[:date.start].split()
-        return bool(before) and fold(before[-1], self.doc.lang) in self.lex.target_date_marks
+        text, end = self.doc.text, date.start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # the word before the date, found without copying the text before it
+        return end > start and fold(text[start:end], self.doc.lang) in self.lex.target_date_marks
 
     def _planned_phrases(self, trig: TriggerMatch, cand: Candidate) -> list[tuple[int, int]]:
         """Character spans of the phrases a planned participle heads in the sentence of an event that
@@ -1754,8 +1762,7 @@ class EventFinder:
                 return False
             word = fold(doc.tokens[k].text, doc.lang)
             if word.endswith(self.lex.attributive_suffixes):  # a gathering held there ("İstanbulda keçirilən
-                held = any(word.startswith(v) for v in self.lex.held_verbs)  # sərgidə iştirak") is where one was
-                return not held and not 0 < trig.start_tok - k <= 2
+                return not self._held_participle(word) and not 0 < trig.start_tok - k <= 2  # sərgidə iştirak") is where one was
         return False
 
     def _place_head(self, mention: ActorMention) -> int:

@@ -183,10 +183,11 @@ class MentionFinder:
         self._institution_heads(doc, result, published)
         self._group_surnames(doc, result)
         self._lone_surnames(doc, result)
-        self._attach_titles(doc, result, published)
+        adjectives = phrase_matches(doc, self.gaz.adjectives, *match_units(doc))  # country adjectives, matched once
+        self._attach_titles(doc, result, published, adjectives)
         result.actors.sort(key=lambda m: m.start)
-        self._role_anaphors(doc, result, published)
-        self._counterparts(doc, result, published)
+        self._role_anaphors(doc, result, published, adjectives)
+        self._counterparts(doc, result, published, adjectives)
         result.actors = [m for m in result.actors if not self._names_place(doc, m)]
         return result
 
@@ -483,7 +484,8 @@ class MentionFinder:
             by_token[tok.i] = mention
         result.actors.sort(key=lambda m: m.start)
 
-    def _role_anaphors(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+    def _role_anaphors(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None,
+                       adjectives: list[tuple[int, int, object]]) -> None:
         """"The Minister", "nazir", "министр" alone: the last person named before it who holds such
         an office on the article's date (data/anaphors.yaml), of the country an adjective before it
         names ("the Russian minister")."""
@@ -497,7 +499,7 @@ class MentionFinder:
             return
         persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
         paired = {(p.ref.key, t.title.role) for p, t in result.positions if t.title}
-        adjective_before = {end: key for _, end, key in phrase_matches(doc, self.gaz.adjectives, *match_units(doc))}
+        adjective_before = {end: key for _, end, key in adjectives}
         for tok, roles in anaphors:
             following = next((m for m in result.actors if m.start_tok == tok.i + 1), None)
             if following is not None and following.ref.type is EntityType.PERSON:
@@ -511,7 +513,8 @@ class MentionFinder:
                 result.actors.append(self._mention(doc, tok.i, tok.i + 1, referent, "anaphor"))
         result.actors.sort(key=lambda m: m.start)
 
-    def _counterparts(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
+    def _counterparts(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None,
+                      adjectives: list[tuple[int, int, object]]) -> None:
         """"his Turkish counterpart", "с турецким коллегой", "türkiyəli həmkarı" with no name beside it:
         the holder, in the country its adjective names, of the office held by the person it is told of
         (the first person named before it in its sentence, else in the article) on the article's date; on
@@ -520,7 +523,7 @@ class MentionFinder:
         if not words:
             return
         covered = {k for m in result.actors for k in range(m.start_tok, m.end_tok)}
-        adjective_before = {end: (start, key) for start, end, key in phrase_matches(doc, self.gaz.adjectives, *match_units(doc))}
+        adjective_before = {end: (start, key) for start, end, key in adjectives}
         persons = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key]
         for tok in doc.tokens:
             if tok.i in covered or tok.i not in adjective_before or not set(tok.keys) & words or tok.number == "Plur":
@@ -555,8 +558,9 @@ class MentionFinder:
 
     # -- titles ------------------------------------------------------------------------------
 
-    def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None) -> None:
-        near = _HolderIndex(result.actors, doc, self.gaz) if result.titles else None
+    def _attach_titles(self, doc: AnalysedDoc, result: ArticleMentions, published: dt.date | None,
+                       adjectives: list[tuple[int, int, object]]) -> None:
+        near = _HolderIndex(result.actors, doc, self.gaz, adjectives) if result.titles else None
         # "лидеры России и Армении" are each country's leader; "the leaders", "главы ведомств" stay a plain
         # noun (the sides, or the heads of bodies)
         result.titles = [t for t in result.titles if not (t.title and t.title.role in self.gaz.covers and title_is_plural(doc, t))
@@ -921,14 +925,15 @@ class _HolderIndex:
     one document, found by token position: a title looks only at its neighbourhood, never at
     the whole document (and the document is matched once, not once per title)."""
 
-    def __init__(self, actors: list[ActorMention], doc: AnalysedDoc, gaz: Gazetteer) -> None:
+    def __init__(self, actors: list[ActorMention], doc: AnalysedDoc, gaz: Gazetteer,
+                 adjectives: list[tuple[int, int, object]]) -> None:
         held = [m for m in actors if m.ref.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and m.ref.key]
         self._by_start = sorted(range(len(held)), key=lambda i: held[i].start_tok)
         self._starts = [held[i].start_tok for i in self._by_start]
         self._by_end = sorted(range(len(held)), key=lambda i: held[i].end_tok)
         self._ends = [held[i].end_tok for i in self._by_end]
         self._held = held
-        self._adjectives = phrase_matches(doc, gaz.adjectives, *match_units(doc))
+        self._adjectives = adjectives
         self._adjective_ends = [end for _, end, _ in self._adjectives]
         countries = [(s, e, k) for s, e, k in phrase_matches(doc, gaz.phrases, *match_units(doc))
                      if gaz.entries[k].type is EntityType.COUNTRY]
