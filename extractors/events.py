@@ -46,6 +46,7 @@ POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it
 COMITATIVE_WORDS = frozenset({"ilə", ",", "və"})  # what joins the "with" parties between a genitive and its noun
 ACCUSATIVE_ENDINGS = ("ni", "nı", "nu", "nü")  # Azerbaijani accusative after a possessive: "heyətini"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
+LED_GROUP_GAP = 3  # words between an Azerbaijani "başçılıq etdiyi" and the group noun it describes
 HEAD_GAP = 20  # words after "a delegation led by" within which its head is named (titles come first)
 VERB_WINDOW = 4  # words after an Azerbaijani noun trigger searched for its finite verb
 GATHERING_GAP = 4  # words from a city before the gathering noun it names, without a parse ("Münxen Təhlükəsizlik Konfransı")
@@ -328,13 +329,14 @@ class EventFinder:
         """"received a delegation led by X", "принял делегацию, возглавляемую X", "X-in başçılıq etdiyi
         nümayəndə heyətini qəbul edib": the delegation's head is the party the trigger's object names."""
         role = trig.spec.role("object") or trig.spec.role("with")
-        if role is None or any(r == role and ref.type is EntityType.PERSON for ref, r in cand.participants.values()):
-            return
+        if role is None or any(r == role and ref.type is EntityType.PERSON and ref.id not in cand.subjects
+                               for ref, r in cand.participants.values()):
+            return  # a meeting's subject shares the guest's role: it is no guest
         doc = self.doc
         start, end = self._clause(trig)
         persons = [m for m in self.actors if m.ref.type is EntityType.PERSON and start <= m.start_tok < end]
         for k in range(start, end):
-            if k in self.by_token or not self._has_word(k, self.lex.delegation):
+            if k in self.by_token or not (self._has_word(k, self.lex.delegation) or self._led_group(k)):
                 continue
             after = self._words(k + 1, k + 4).replace(" ,", "")
             if any(after.startswith(f" {phrase}") for phrase in self.lex.led_by):
@@ -997,7 +999,7 @@ class EventFinder:
             if named is not None:
                 mentions = _unique([named, *(self.by_token[k] for k in self._phrase_actors(named.head_tok)
                                              if self.by_token[k].ref.type is EntityType.PERSON)])
-        heads = self._heads_of_delegation(tok) if lemma in self.lex.delegation else []
+        heads = self._heads_of_delegation(tok) if lemma in self.lex.delegation or self._led_group(tok) else []
         if heads:  # "принял делегацию Турции во главе с министром X": X acts for it
             mentions = heads
         elif lemma in self.lex.delegation and not mentions:
@@ -1007,6 +1009,16 @@ class EventFinder:
             cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation and not heads,
                            subject=slot == "subject")
+
+    def _led_group(self, tok: int) -> bool:
+        """Whether a plain noun is a group a "led by" phrase gives a head, as a delegation is: right
+        after it ("US congressmen led by Senator X", "конгрессменами во главе с X"), or in Azerbaijani
+        right before it ("X-in başçılıq etdiyi konqresmenlər qrupu")."""
+        if tok in self.by_token or self.doc.tokens[tok].pos not in ("NOUN", ""):  # "": no tagger (az)
+            return False
+        after = self._words(tok + 1, tok + 4).replace(" ,", "")
+        before = self._words(max(0, tok - LED_GROUP_GAP), tok) + " "
+        return any(after.startswith(f" {phrase}") or f" {phrase} " in before for phrase in self.lex.led_by)
 
     def _heads_of_delegation(self, tok: int) -> list[ActorMention]:
         """The persons a delegation phrase says lead it ("the delegation led by X", "делегация во главе

@@ -188,7 +188,8 @@ class MentionFinder:
         result.actors.sort(key=lambda m: m.start)
         self._role_anaphors(doc, result, published, adjectives)
         self._counterparts(doc, result, published, adjectives)
-        result.actors = [m for m in result.actors if not self._names_place(doc, m)]
+        ends = {(m.end_tok, m.ref.id) for m in result.actors}
+        result.actors = [m for m in result.actors if not self._names_place(doc, m) and not _glosses(doc, m, ends)]
         return result
 
     def _names_place(self, doc: AnalysedDoc, mention: ActorMention) -> bool:
@@ -686,10 +687,10 @@ class MentionFinder:
         for mention in result.actors:
             if mention.ref.type is not EntityType.PERSON:
                 continue
-            gap = range(title.end_tok, mention.start_tok)
+            gap = _unbracketed(doc, range(title.end_tok, mention.start_tok))
             if gap and doc.tokens[gap[-1]].text == ",":
                 gap = gap[:-1]  # "the Foreign Minister of Georgia, Giorgi Kvirikashvili,": a name in apposition
-            if 0 <= mention.start_tok - title.end_tok <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap) and (
+            if mention.start_tok >= title.end_tok and len(gap) <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap) and (
                     not gap or not _links_words(doc.tokens[gap[-1]])):  # "the chancellor at the Akorda": no name of his
                 if doc.tokens[mention.start_tok].sent == doc.tokens[title.start_tok].sent:
                     return mention
@@ -801,6 +802,7 @@ def _one_letter_ending(token) -> bool:
     return bool(splits) and len(splits[0][1]) == 1
 
 
+BRACKET_WORDS = 3  # words of an abbreviation in brackets inside a title ("(DG NEAR)", "(ОДКБ)")
 TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name
 TITLE_LINKS = frozenset({"of", "the", "and", "for"})  # English words that join the parts of a title
 
@@ -810,6 +812,28 @@ def _continues_title(token) -> bool:
     other oblique noun or adjective ("кризису"), a preposition or "and" ("по ... и ... в Грузии")."""
     return (token.text[:1].isupper() or token.lemma in TITLE_LINKS or token.pos in ("PROPN", "ADP", "CCONJ")
             or (token.pos in ("NOUN", "ADJ") and token.case not in ("", "Nom")))
+
+
+def _glosses(doc: AnalysedDoc, mention: ActorMention, ends: set[tuple[int, str]]) -> bool:
+    """Whether a mention is the bracketed abbreviation of the one right before it ("Kollektiv
+    Təhlükəsizlik Müqaviləsi Təşkilatının (KTMT)"): the same actor named once, not a second party."""
+    k = mention.start_tok
+    return (k > 0 and doc.tokens[k - 1].text == "(" and mention.end_tok < len(doc.tokens)
+            and doc.tokens[mention.end_tok].text == ")" and (k - 1, mention.ref.id) in ends)
+
+
+def _unbracketed(doc: AnalysedDoc, span: range) -> list[int]:
+    """The tokens of a span outside the short bracketed abbreviations it holds: "Организации Договора
+    о коллективной безопасности (ОДКБ) Станислав Зась" keeps the title running up to the name."""
+    out, k = [], span.start
+    while k < span.stop:
+        close = next((j for j in range(k + 1, min(k + BRACKET_WORDS + 2, span.stop)) if doc.tokens[j].text == ")"), None)
+        if doc.tokens[k].text == "(" and close is not None:
+            k = close + 1
+            continue
+        out.append(k)
+        k += 1
+    return out
 
 
 def _links_words(token) -> bool:

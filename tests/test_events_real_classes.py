@@ -2696,3 +2696,29 @@ def test_az_a_visit_framing_a_plan_is_no_new_event():
     text = ("Prezident İlham Əliyev avqustun 21-də Özbəkistana səfərə gəlib. Səfər çərçivəsində avqustun 22-də "
             "prezidentlərin Xivəyə getməsi nəzərdə tutulub.")
     assert scored(text, "az", dt.date(2024, 8, 21)) == [("visit", ("Ilham Aliyev",), "2024-08-21", "Uzbekistan")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Jeyhun Bayramov met with the Secretary General of the Collective Security Treaty "
+     "Organization (CSTO) Stanislav Zas.", "en"),
+    ("Министр иностранных дел Джейхун Байрамов встретился с Генеральным секретарем Организации Договора о "
+     "коллективной безопасности (ОДКБ) Станиславом Засем.", "ru"),
+    ("Xarici işlər naziri Ceyhun Bayramov Kollektiv Təhlükəsizlik Müqaviləsi Təşkilatının (KTMT) baş katibi "
+     "Stanislav Zasla görüşüb.", "az"),
+])
+def test_a_bracketed_abbreviation_inside_a_title_keeps_the_name_after_it_the_holder(text, lang):
+    # the named person, not the office's holder on the article's date, and the abbreviation no second party
+    assert [names for _, names, _, _ in scored(text, lang)] == [("Jeyhun Bayramov", "Stanislav Zas")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Jeyhun Bayramov said during a meeting with US congressmen led by Senator Roger Wicker "
+     "that peace was near.", "en"),
+    ("Министр иностранных дел Джейхун Байрамов встретился с американскими конгрессменами во главе с сенатором "
+     "Роджером Уикером.", "ru"),
+    ("Xarici işlər naziri Ceyhun Bayramov senator Rocer Uikerin başçılıq etdiyi konqresmenlər qrupu ilə görüşüb.",
+     "az"),
+])
+def test_a_group_led_by_a_person_meets_through_its_head(text, lang):
+    [(kind, names, _, _)] = scored(text, lang)
+    assert kind == "meeting" and len(names) == 2 and "Jeyhun Bayramov" in names

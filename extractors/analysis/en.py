@@ -9,7 +9,7 @@ _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "N
 _TENSES = {"VBD": "Past", "VBZ": "Pres", "VBP": "Pres"}  # finite verb tags; the future is "will" + a bare verb
 
 
-_SENTENCE_END = tuple('.!?…"”»\')')  # a sentence may start only after one of these
+_SENTENCE_END = tuple('.!?…"”»\'')  # a sentence may start only after one of these, or after a bracket closing one
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +33,9 @@ def _no_start_mid_sentence(doc):
     """The parser splits long agency sentences inside names ("... of Uzbekistan Bobur | Usmanov, Trend
     reports"): no sentence starts after a word that ends none."""
     for tok in doc[1:]:
-        if not doc[tok.i - 1].text.endswith(_SENTENCE_END):
+        before = doc[tok.i - 1]
+        closes_sentence = before.text == ")" and tok.i > 1 and doc[tok.i - 2].text.endswith(_SENTENCE_END)
+        if not (before.text.endswith(_SENTENCE_END) or closes_sentence):  # "(CSTO) Imangali Tasmagambetov" runs on
             tok.is_sent_start = False
     return doc
 
