@@ -400,6 +400,9 @@ class EventFinder:
         if not doc.has_parse:  # a past finite verb reports what happened, whatever a participle before the trigger
             verb = self._az_verb(trig)  # plans ("keçiriləcək zirvədə iştirak məqsədilə səfərə gəlib"); "səfərə dəvət edib" still does
             first = trig.start_tok if self._finite(verb) else 0
+            if fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.participle_suffixes):
+                scope = [k for k in scope if k <= verb]  # "səfərdə olan X ilə keçiriləcək forumu müzakirə edib": the
+                # participle's own words say whether its visit is under way, not the clause it describes a party of
             described = trig.spec.noun and trig.start_tok > 0 and fold(  # "keçiriləcək sammiti müzakirə ediblər": the
                 doc.tokens[trig.start_tok - 1].text, doc.lang).endswith(self.lex.planned_suffixes)  # summit is to come
             return described or fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(
@@ -1126,22 +1129,47 @@ class EventFinder:
     def _linear_conjuncts(self, mention: ActorMention) -> list[ActorMention]:
         """Persons coordinated with a mention by "и"/"and"/"və"/commas right after it, which
         parsers often attach elsewhere ("переговорах Каи Каллас и Джейхуна Байрамова"), each perhaps
-        after the country of a shared title ("Prime Ministers of Tajikistan X, Kazakhstan Y")."""
+        after the country of a shared title ("Prime Ministers of Tajikistan X, Kazakhstan Y"), after
+        its own title, or after the title of the one before it ("A, Secretary-General of the OECD, B")."""
         doc = self.doc
-        out, k = [], self._past_gloss(mention.end_tok)
+        out, k = [], self._past_apposition(self._past_gloss(mention.end_tok))
         while k + 1 < len(doc.tokens) and doc.tokens[k].text.lower() in (",", "и", "and", "və", "ve") \
                 and doc.tokens[k].sent == doc.tokens[mention.start_tok].sent:
             start = k + 1
+            if doc.tokens[k].text == "," and doc.tokens[start].text.lower() in ("and", "и", "və", "ve"):
+                start += 1  # "A, B, and C"
             country = self.by_token.get(start)
             if country is not None and country.ref.type is EntityType.COUNTRY and country.start_tok == start:
                 start = country.end_tok  # "the Prime Ministers of Tajikistan X, Kazakhstan Y and Belarus Z"
+            while start in self.title_tokens or (start + 1 in self.title_tokens and start not in self.by_token
+                                                  and doc.tokens[start].text[:1].isupper()):
+                start += 1  # "A, Kenyan Foreign Minister B": the next name's own title, its country's adjective first
             nxt = self.by_token.get(start)
             if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != start or (
                     doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case):
                 break
             out.append(nxt)
-            k = self._past_gloss(nxt.end_tok)
+            k = self._past_apposition(self._past_gloss(nxt.end_tok))
         return out
+
+    def _past_apposition(self, k: int) -> int:
+        """Where a list goes on after a title told of a name between commas ("A, Secretary-General of
+        the Organization for Economic Cooperation and Development (OECD), B and C"): the comma closing
+        the title, or `k` when no title opens there or another person is named inside it."""
+        doc = self.doc
+        if not (k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and k + 1 in self.title_tokens):
+            return k
+        j = k + 1
+        while j < len(doc.tokens) and doc.tokens[j].sent == doc.tokens[k].sent and doc.tokens[j].text != ",":
+            mention = self.by_token.get(j)
+            word = doc.tokens[j]
+            if mention is not None and mention.ref.type is EntityType.PERSON and j not in self.title_tokens:
+                return k
+            if not (j in self.title_tokens or mention is not None or word.text[:1].isupper() or word.text in "()-"
+                    or word.pos in ("ADP", "DET", "CCONJ")):
+                return k
+            j += 1
+        return j if j < len(doc.tokens) and doc.tokens[j].text == "," else k
 
     def _past_gloss(self, k: int) -> int:
         """Where a list goes on after a name's parenthetical gloss ("Igor Popov (Russian Federation), ..."):

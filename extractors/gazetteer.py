@@ -144,6 +144,7 @@ class Gazetteer:
         self._person_full: dict[str, set[str]] = defaultdict(set)
         self._person_surname: dict[str, set[str]] = defaultdict(set)
         self._person_first: dict[str, set[str]] = defaultdict(set)
+        self._surnames: dict[tuple[str, str], set[str]] = defaultdict(set)  # (language, surname skeleton) -> English surnames
         # skeleton of a first name -> skeletons of its spellings in other scripts (data/first_names.yaml)
         self._first_forms: dict[str, frozenset[str]] = first_name_skeletons()
         # persons by the roles they have held, in entry order: `holders` runs once per title mention
@@ -210,6 +211,14 @@ class Gazetteer:
                 f"{extra}: an entry is malformed ({type(exc).__name__}: {exc}); each entry needs `key`, `type` "
                 "(Person, Organization, Country or Place) and `name`, as in extractors/data/gazetteer/*.yaml") from exc
 
+    def surname_spelling(self, word: str, lang: str) -> str | None:
+        """The English spelling of a surname that persons of the gazetteer bear as written in that
+        language's media ("Ərdoğan" -> "Erdogan"), so an unknown relative's or namesake's name is
+        spelled as theirs; None for English text (names are printed as written), when no one or
+        persons of differently spelled surnames bear it."""
+        spellings = self._surnames.get((lang, skeleton(word, lang)), set())
+        return next(iter(spellings)) if len(spellings) == 1 else None
+
     def _index(self, entry: GazEntry) -> None:
         for lang, names in [("en", [entry.name]), *entry.aliases.items()]:
             for alias in names:
@@ -222,6 +231,8 @@ class Gazetteer:
                     if parts:
                         self._person_surname[parts[-1]].add(entry.key)
                         self._person_first[parts[0]].add(entry.key)
+                        if lang != "en":
+                            self._surnames[(lang, parts[-1])].add(entry.name.split()[-1])
         if entry.type is EntityType.PERSON:
             for role in dict.fromkeys(p.role for p in entry.positions):
                 self._by_role[role].append(entry)

@@ -137,6 +137,8 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+        self.first_names = {skeleton(w, "az") for w in rules["az_first_names"]}
+        self.nominative_before = {az_lower(w) for w in rules["az_nominative_postpositions"]}
         self.named_places = _beside_words(rules["named_places"])
         self.city_words = _beside_words(rules["city_words"])
         self.past_title_words = {lang: frozenset(fold(w, lang) for w in words) for lang, words in rules["past_title_words"].items()}
@@ -174,7 +176,8 @@ class MentionFinder:
         for start, end, name in person_spans:
             guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
             entry = next(filter(None, (self.gaz.find_person(guess, doc.lang, published) for guess in guesses)), None)
-            ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang)
+            ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang,
+                                                     self.gaz.surname_spelling(name.split()[-1], doc.lang) if " " in name else None)
             result.actors.append(self._mention(doc, start, end, ref, "name"))
             taken.update(range(start, end))
         self._other_ner(doc, taken, result)
@@ -353,11 +356,13 @@ class MentionFinder:
             while (j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
                    and not self.stop_words.intersection(tokens[j].keys)  # any reading: "Şurasının" is a "şura"
                    and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom" or (
-                    j == i + 1 and self._after_title(doc, i) and _one_letter_ending(tokens[i])))):
+                    j == i + 1 and (self._after_title(doc, i) and _one_letter_ending(tokens[i]) or self._first_name(tokens[i]))))):
                 j += 1
             if j - i >= 2 and self._az_name_like(doc, i, min(j, i + 4)):
                 end = min(j, i + 4)
-                name = " ".join([t.text for t in tokens[i:end - 1]] + [_stem_for_name(tokens[end - 1].text)])
+                nominative = end < len(tokens) and az_lower(tokens[end].text) in self.nominative_before  # "Coşku ilə"
+                last = tokens[end - 1].text if nominative else _stem_for_name(tokens[end - 1].text)
+                name = " ".join([t.text for t in tokens[i:end - 1]] + [last])
                 out.append((i, end, name))
                 i = end
             else:
@@ -367,7 +372,12 @@ class MentionFinder:
     def _az_name_like(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         first = skeleton(doc.tokens[start].text, doc.lang)
         last = az_lower(_stem_for_name(doc.tokens[end - 1].text))
-        return first in self.gaz._person_first or last.endswith(self.surname_endings) or self._after_title(doc, start)
+        return (first in self.gaz._person_first or first in self.first_names or last.endswith(self.surname_endings)
+                or self._after_title(doc, start))
+
+    def _first_name(self, token) -> bool:
+        """Whether a word is a first name of data/names.yaml, whose ending is then no case suffix."""
+        return skeleton(token.text, "az") in self.first_names
 
     def _after_title(self, doc: AnalysedDoc, start: int) -> bool:
         """Whether the word before `start` is a title cue ("Prezidenti", "naziri", "xanım")."""
@@ -383,10 +393,11 @@ class MentionFinder:
         for span in doc.ner:
             if span.label not in kinds or taken.intersection(range(span.start_tok, span.end_tok)):
                 continue
-            if span.label == "ORG" and titled.issuperset(k for k in range(span.start_tok, span.end_tok)
+            if titled.issuperset(k for k in range(span.start_tok, span.end_tok)
                                                          if doc.tokens[k].pos not in ("DET", "ADP")
                                                          and fold(doc.tokens[k].text, doc.lang) not in self.demonyms):
-                continue  # "The Ministers of Foreign Affairs", "Azerbaijani FM": a title phrase the recogniser took for a body
+                continue  # "The Ministers of Foreign Affairs", "Azerbaijani FM", "Ambassador Extraordinary and Plenipotentiary":
+                # a title phrase the recogniser took for a body or a place
             text = doc.span_text(span.start_tok, span.end_tok)
             if len(text) < 3 or not text[:1].isupper():
                 continue
@@ -803,14 +814,15 @@ def _one_letter_ending(token) -> bool:
 
 
 BRACKET_WORDS = 3  # words of an abbreviation in brackets inside a title ("(DG NEAR)", "(ОДКБ)")
-TITLE_GAP = 6  # words of a long title the gazetteer phrase did not cover, between it and the name
+TITLE_GAP = 8  # words of a long title the gazetteer phrase did not cover, between it and the name
 TITLE_LINKS = frozenset({"of", "the", "and", "for"})  # English words that join the parts of a title
+TITLE_POSTS = frozenset({"country"})  # "Ambassador of Turkey to the country Erkan Ozoral": the post, in a title
 
 
 def _continues_title(token) -> bool:
     """A word that can still belong to a title before its holder's name: capitalised, a genitive or
     other oblique noun or adjective ("кризису"), a preposition or "and" ("по ... и ... в Грузии")."""
-    return (token.text[:1].isupper() or token.lemma in TITLE_LINKS or token.pos in ("PROPN", "ADP", "CCONJ")
+    return (token.text[:1].isupper() or token.lemma in TITLE_LINKS | TITLE_POSTS or token.pos in ("PROPN", "ADP", "CCONJ")
             or (token.pos in ("NOUN", "ADJ") and token.case not in ("", "Nom")))
 
 
@@ -920,11 +932,14 @@ def _ref(entry: GazEntry) -> EntityRef:
     return EntityRef(entry.id, entry.type, entry.name, entry.key)
 
 
-def _unknown(entity_type: EntityType, name: str, lang: str) -> EntityRef:
+def _unknown(entity_type: EntityType, name: str, lang: str, surname: str | None = None) -> EntityRef:
     """An entity the gazetteer does not know: id from the skeleton key, so spellings of one
-    name in different scripts and cases give one id across articles."""
+    name in different scripts and cases give one id across articles; a person's surname spelled
+    as the gazetteer spells it for others who bear it (`surname`)."""
     if entity_type is EntityType.PERSON:
         name = english_name(name, lang)
+        if surname:
+            name = " ".join([*name.split()[:-1], surname])
         slug = skeleton(name, "en").replace(" ", "-") or "unnamed"
         return EntityRef(f"person:{slug}", entity_type, name)
     slug = skeleton(name, lang).replace(" ", "-") or "unnamed"

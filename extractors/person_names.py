@@ -77,8 +77,8 @@ def english_name(name: str, lang: str) -> str:
     first name, Cyrillic romanised, Azerbaijani letters replaced; Latin names are kept."""
     words = name.split()
     first = _first_names().get(skeleton(words[0], lang)) if words else None
-    if first is not None and len(words) > 1:
-        words = [first[0], *words[1:]]
+    if first is not None and len(words) > 1:  # the English form as it is: "Francina", not re-romanised "Franjina"
+        return " ".join([first[0], romanised(" ".join(words[1:]), lang)])
     return romanised(" ".join(words), lang)
 
 

@@ -2722,3 +2722,45 @@ def test_a_bracketed_abbreviation_inside_a_title_keeps_the_name_after_it_the_hol
 def test_a_group_led_by_a_person_meets_through_its_head(text, lang):
     [(kind, names, _, _)] = scored(text, lang)
     assert kind == "meeting" and len(names) == 2 and "Jeyhun Bayramov" in names
+
+
+def test_az_first_names_the_gazetteer_does_not_know_start_names_whatever_their_ending():
+    # "Hüseyin" reads as a genitive and "Şükrü" as an accusative; before "ilə" the last word keeps its vowel
+    text = ("Azərbaycanın İstanbuldakı baş konsulu Məsim Hacıyev bələdiyyənin başçısı Şükrü Genç və onun müavini "
+            "Hüseyin Coşku ilə görüşüb.")
+    assert {name for _, names, _, _ in scored(text, "az") for name in names} == {"Hussein Joshku", "Masim Hajiyev", "Shukru Gench"}
+
+
+def test_az_an_unknown_relative_s_surname_is_spelled_as_the_gazetteer_spells_it():
+    # Azerbaijani spelling romanised letter by letter would give "Ardoghan"
+    text = "Prezident İlham Əliyev Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanı və xanımı Əminə Ərdoğanı qəbul edib."
+    assert "Emine Erdogan" in {name for _, names, _, _ in scored(text, "az") for name in names}
+
+
+def test_az_a_participle_visit_is_under_way_whatever_the_clause_plans():
+    text = ("Mədəniyyət naziri Adil Kərimli Azərbaycanda səfərdə olan BMT-nin Sivilizasiyalar Alyansının ali nümayəndəsi "
+            "Migel Anxel Moratinos ilə Bakıda keçiriləcək forumun hazırlığını müzakirə edib.")
+    assert ("visit", ("Miguel Ángel Moratinos",), "2024-03-15") in [event[:3] for event in scored(text, "az")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ilham Aliyev has received Ambassador Extraordinary and Plenipotentiary of the Republic of Turkey to "
+     "the country Erkan Ozoral.", "en"),
+    ("Президент Ильхам Алиев принял Чрезвычайного и Полномочного Посла Турции в нашей стране Эркана Озорала.", "ru"),
+    ("Prezident İlham Əliyev Türkiyənin ölkəmizdəki fövqəladə və səlahiyyətli səfiri Erkan Özoralı qəbul edib.", "az"),
+])
+def test_an_ambassador_to_the_country_is_named_after_his_whole_title(text, lang):
+    assert [names for _, names, _, _ in scored(text, lang)] == [("Erkan Ozoral", "Ilham Aliyev")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Mevlut Cavusoglu held a tour of meetings with Mathias Cormann, Secretary-General of the "
+     "Organization for Economic Cooperation and Development (OECD), Kenyan Foreign Minister Raychelle Omamo, and "
+     "Ukrainian Foreign Minister Dmytro Kuleba.", "en"),
+    ("Министр иностранных дел Турции Мевлют Чавушоглу провел встречи с Матиасом Корманом, Генеральным секретарем "
+     "Организации экономического сотрудничества и развития (ОЭСР), министром иностранных дел Кении Рейчел Омамо и "
+     "министром иностранных дел Украины Дмитрием Кулебой.", "ru"),
+])
+def test_a_list_of_counterparts_runs_on_past_a_title_told_between_commas(text, lang):
+    found = scored(text, lang)
+    assert len(found) == 3 and {"Raychelle Omamo", "Dmytro Kuleba"} <= {name for _, names, _, _ in found for name in names}

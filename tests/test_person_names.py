@@ -37,6 +37,8 @@ def test_titles_initials_and_patronymics_are_not_names(raw, lang, clean):
     ("Джеймс Уилсон", "ru", "James Uilson"),
     ("Rəşad Məmmədov", "az", "Rashad Mammadov"),
     ("Tobias Lorentsson", "az", "Tobias Lorentsson"),
+    ("Şarl Mişel", "az", "Charles Mishel"),  # the English first name as it is, not re-romanised ("Jharles")
+    ("Fransina Armenqol", "az", "Francina Armengol"),
 ])
 def test_unknown_names_in_english_spelling(raw, lang, english):
     assert english_name(raw, lang) == english
