@@ -221,6 +221,8 @@ class EventFinder:
             return None
         if trig.spec.requires_destination and not self._destination_before(trig):
             return None
+        if (trig.spec.requires_remote or trig.spec.in_person) and self._remote_partner(trig):
+            return None  # "held a phone call and discussed the events of July 16 in Ankara": that call, told already
         if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or cand.refers_back or any(
                 fold(doc.tokens[k].text, doc.lang).endswith(self.lex.attributive_suffixes) for k in range(*self._clause(trig)))):
             return None  # "discussed the situation with Y" names no event, "discussed it with Y by phone" a call, "the
@@ -543,6 +545,10 @@ class EventFinder:
             verb = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if self._finite(k)), None)
             return self._framed(trig, framing) and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
                 self.lex.planned_suffixes) and not any(self._has_word(k, self.lex.planned) for k in (verb - 1, verb))
+        governing = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
+        frame = next((i for i, k in enumerate(governing) if self._has_word(k, framing)), 0)
+        if any(self._lemma(k) in self.lex.planned for k in governing[:frame]):
+            return False  # "в контексте подготовки визита лидеры обменялись мнениями": the visit is being prepared
         marked = any(self._has_word(k, framing) for m in self._markers(self._trigger_head(trig))
                      for k in (m, *doc.tokens[m].children))
         return (marked or self._framed(trig, framing)) and self._told_in_tense(trig, "Past")
@@ -677,6 +683,19 @@ class EventFinder:
         start, end = self._clause(trig)  # a headline's "VIDEO" or "ВИДЕО" tags its page, not the meeting
         return any(self._has_word(k, self.lex.remote) and not (
             self.doc.tokens[k].start < self.headline_end and self.doc.tokens[k].text.isupper()) for k in range(start, end))
+
+    def _remote_partner(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's verb is coordinated with a verb of a remote talk ("провели телефонный
+        разговор и обсудили события в Анкаре", "held a phone call and discussed ..."): the discussion is that
+        call, whatever place its topic names."""
+        doc = self.doc
+        if not doc.has_parse:
+            return False
+        head = self._trigger_head(trig)
+        t = doc.tokens[head]
+        partners = [c for c in t.children if doc.tokens[c].dep == "conj"] + ([t.head] if t.dep == "conj" and t.head is not None else [])
+        own = set(doc.subtree(head))
+        return any(self._has_word(k, self.lex.remote) for p in partners for k in doc.subtree(p) if k not in own)
 
     def _has_word(self, k: int, words: frozenset[str]) -> bool:
         """A token is one of `words`: by lemma with a parser, by stem prefix without one."""

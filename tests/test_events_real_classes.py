@@ -2764,3 +2764,22 @@ def test_an_ambassador_to_the_country_is_named_after_his_whole_title(text, lang)
 def test_a_list_of_counterparts_runs_on_past_a_title_told_between_commas(text, lang):
     found = scored(text, lang)
     assert len(found) == 3 and {"Raychelle Omamo", "Dmytro Kuleba"} <= {name for _, names, _, _ in found for name in names}
+
+
+@pytest.mark.parametrize("text", [
+    "«В ходе визита он будет принят президентом Азербайджана Ильхамом Алиевым», — говорится в заявлении МИД Турции.",
+    "Замглавы МИД России Григорий Карасин подтвердил планы провести встречу Сергея Лаврова и Джавада Зарифа в Баку.",
+    "Мария Захарова отметила, что прорабатываются сроки визита Сергея Лаврова в Баку.",
+])
+def test_ru_a_future_passive_plans_and_dates_being_set_are_plans(text):
+    assert scored(text, "ru") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России Владимир Путин и президент Турции Реджеп Эрдоган в воскресенье провели телефонный разговор и "
+     "обсудили события 16 июля в Анкаре.", "ru"),
+    ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a phone conversation on Sunday "
+     "and discussed the events of July 16 in Ankara.", "en"),
+])
+def test_a_discussion_coordinated_with_a_call_is_that_call_not_a_meeting_at_its_topic_s_place(text, lang):
+    assert scored(text, lang) == [("call", ("Recep Tayyip Erdogan", "Vladimir Putin"), "2024-03-10", None)]
