@@ -36,6 +36,9 @@ POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
+SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
+NEXT_LINE = re.compile(r"\n\s*[^\n]*")
+QUOTE_OPENERS = frozenset({":", "«", "“", '"', "„", "—"})  # what stands between a reporting word and the quote it introduces
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts, noun modifiers and participles climbed from a place's noun to the object of "discussed"
 MODIFIER_GAP = 1  # words between an Azerbaijani locative modifier and the event noun it places ("Maltadakı ikitərəfli görüş")
@@ -183,6 +186,10 @@ class EventFinder:
             self._parsed_participants(trig, cand)
         else:
             self._case_participants(trig, cand)
+        if not any(cand.participants[i][0].type is EntityType.PERSON for i in cand.subjects) and self._first_person(trig):
+            speaker = self._speaker(trig)  # "“I spoke with Lavrov”, Mammadyarov said": the quote's speaker took part
+            if speaker is not None:
+                cand.add(speaker.ref, trig.spec.role("subject") or trig.spec.role("possessor") or "participant", subject=True)
         if trig.spec.type in (EventType.CALL, EventType.MEETING):
             self._initiator(trig, cand)
         modifiers = self._modifiers(trig)
@@ -683,6 +690,60 @@ class EventFinder:
         start, end = self._clause(trig)  # a headline's "VIDEO" or "ВИДЕО" tags its page, not the meeting
         return any(self._has_word(k, self.lex.remote) and not (
             self.doc.tokens[k].start < self.headline_end and self.doc.tokens[k].text.isupper()) for k in range(start, end))
+
+    def _first_person(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger is told in the first person ("I spoke with", "мы провели переговоры",
+        "Lavrovla danışdım", "telefon danışığım oldu"): with a parse, an "I"/"we" subject of its verb
+        or of the verb it is the object of; without one, a first-person ending on its verb or noun."""
+        doc = self.doc
+        if not doc.has_parse:  # "X ilə görüşdə ... müzakirə etdik": the clause's last word, its verb, tells it too
+            last = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if doc.tokens[k].text.isalpha()), None)
+            words = {self._az_verb(trig), trig.end_tok - 1, *([last] if last is not None else [])}
+            return any(fold(doc.tokens[k].text, doc.lang).endswith(self.lex.first_person_suffixes) for k in words)
+        head = self._trigger_head(trig)
+        verbs = [head, *([doc.tokens[head].head] if doc.tokens[head].head is not None else [])]
+        return any(doc.tokens[c].dep in SUBJECT_DEPS and self._lemma(c) in self.lex.first_person
+                   for v in verbs for c in doc.tokens[v].children)
+
+    def _speaker(self, trig: TriggerMatch) -> ActorMention | None:
+        """The person who tells a first-person quote: the subject of the first reporting word after
+        the trigger in its paragraph or the next one ("..., — E.Məmmədyarov vurğulayıb", "said
+        Lavrov"), else of a reporting word before it in its paragraph that introduces the quote ("X
+        qeyd edib: “..."), else a person a colon follows there ("Лавров: «Мы провели ...»"); None when
+        nothing names the speaker."""
+        doc = self.doc
+        text = doc.text
+        at = doc.tokens[trig.start_tok].start
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        following = NEXT_LINE.match(text, line_end)  # the paragraph after, past blank lines
+        limit = following.end() if following else line_end
+        after = [k for k in range(trig.end_tok, len(doc.tokens)) if doc.tokens[k].start < limit and self._reports(k)]
+        before = [k for k in range(trig.start_tok - 1, -1, -1) if doc.tokens[k].start >= line_start and self._reports(k)
+                  and any(doc.tokens[j].text in QUOTE_OPENERS for j in range(k + 1, trig.start_tok))]
+        for k in [*after, *before]:
+            speaker = self._reporter(k, floor=trig.end_tok if k > trig.start_tok else 0)
+            if speaker is not None:
+                return speaker
+        return next((m for m in reversed(self.actors) if m.ref.type is EntityType.PERSON and line_start <= m.start < at
+                     and m.end_tok < len(doc.tokens) and doc.tokens[m.end_tok].text == ":"), None)  # "Lavrov: «Мы ...»"
+
+    def _reports(self, k: int) -> bool:
+        return self._has_word(k, self.lex.reporting) and k not in self.by_token
+
+    def _reporter(self, k: int, floor: int) -> ActorMention | None:
+        """The person a reporting word says spoke: its parsed subject, else the person right after it
+        ("said Lavrov"); without a parse, the first nominative person before it in its sentence and
+        after `floor` ("— deyə Prezident İlham Əliyev vurğulayıb")."""
+        doc = self.doc
+        sent = doc.tokens[k].sent
+        persons = [m for m in self.actors if m.ref.type is EntityType.PERSON and doc.tokens[m.start_tok].sent == sent]
+        if doc.has_parse:
+            subject = next((self.by_token[c] for c in doc.tokens[k].children if doc.tokens[c].dep in SUBJECT_DEPS
+                            and c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON), None)
+            return subject or next((m for m in persons if 0 < m.start_tok - k <= SPEAKER_GAP), None)
+        return next((m for m in persons if floor <= m.start_tok < k and m.case == "nom"), None)
 
     def _remote_partner(self, trig: TriggerMatch) -> bool:
         """Whether the trigger's verb is coordinated with a verb of a remote talk ("провели телефонный

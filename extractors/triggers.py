@@ -61,7 +61,8 @@ class TriggerMatch:
 
 
 # Lexicon fields that are word endings, kept as written (in order); every other list is a set of folded words.
-SUFFIX_FIELDS = ("planned_suffixes", "negative_suffixes", "participle_suffixes", "attributive_suffixes", "finite_suffixes")
+SUFFIX_FIELDS = ("planned_suffixes", "negative_suffixes", "participle_suffixes", "attributive_suffixes", "finite_suffixes",
+                 "first_person_suffixes")
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class Lexicon:
     gerund_marks: frozenset[str] = frozenset()  # "while", "after": "said while meeting with Y", the gerund the sayer's
     target_date_marks: frozenset[str] = frozenset()  # "for", "на": "scheduled for March 9" names the day planned, not past
     frames_ahead: frozenset[str] = frozenset()  # "ahead", "накануне", "ərəfə": frames of an event after the clause
+    first_person: frozenset[str] = frozenset()  # "I", "мы": a subject that makes the quote's speaker a party
+    first_person_suffixes: tuple[str, ...] = ()  # "danışdım", "apardıq": Azerbaijani first-person endings
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:

@@ -2783,3 +2783,17 @@ def test_ru_a_future_passive_plans_and_dates_being_set_are_plans(text):
 ])
 def test_a_discussion_coordinated_with_a_call_is_that_call_not_a_meeting_at_its_topic_s_place(text, lang):
     assert scored(text, lang) == [("call", ("Recep Tayyip Erdogan", "Vladimir Putin"), "2024-03-10", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We held talks with Russian Foreign Minister Sergey Lavrov," Jeyhun Bayramov said.', "en"),
+    ('Jeyhun Bayramov said: "Today I met with Sergey Lavrov."', "en"),
+    ('Jeyhun Bayramov: "We held talks with Sergey Lavrov"', "en"),
+    ("«Мы провели переговоры с министром иностранных дел России Сергеем Лавровым», — сказал Джейхун Байрамов.", "ru"),
+    ("Джейхун Байрамов заявил: «Сегодня я встретился с Сергеем Лавровым».", "ru"),
+    ("“Rusiyanın xarici işlər naziri Sergey Lavrovla görüşdə ikitərəfli münasibətləri müzakirə etdik”.\n"
+     "Bu sözləri xarici işlər naziri Ceyhun Bayramov feysbuk səhifəsində yazıb.", "az"),
+    ("Xarici işlər naziri Ceyhun Bayramov qeyd edib: “Bu gün biz Sergey Lavrov ilə görüş keçirdik”.", "az"),
+])
+def test_an_event_told_in_the_first_person_has_the_quote_s_speaker_for_party(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"))]
