@@ -1045,8 +1045,12 @@ class EventFinder:
             return
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
             antecedent = doc.tokens[t.head].head
-            if antecedent is not None and antecedent in self.by_token:
-                self._add_mentions([self.by_token[antecedent]], role, cand, subject=slot == "subject")
+            named = self.by_token.get(antecedent) if antecedent is not None else None
+            if named is None and antecedent is not None:  # "главу Чеченской Республики Рамзана Кадырова, который":
+                named = next((self.by_token[k] for k in self._phrase_actors(antecedent)  # the title's holder named beside it
+                              if self.by_token[k].ref.type is EntityType.PERSON), None)
+            if named is not None:
+                self._add_mentions([named], role, cand, subject=slot == "subject")
             return
         if lemma in PERSONAL_PRONOUNS:  # "He met individually with A and B": he is the subject each meets
             mention = self._pronoun_antecedent(tok)

@@ -287,10 +287,14 @@ class MentionFinder:
             return self._ru_persons(doc, taken)
         if doc.lang == "en":
             in_titles = {k for start, end in title_spans for k in range(start, end)}
-            found = [(s.start_tok, s.end_tok, _clean_en_name(doc, s.start_tok, s.end_tok)) for s in doc.ner
-                     if s.label == "PER" and not taken.intersection(range(s.start_tok, s.end_tok))
-                     and s.end_tok - 1 not in in_titles  # "Azerbaijani FM meets ...": a name ends in no title
-                     and self._plausible_name(doc, s.start_tok, s.end_tok)]
+            spans = [(self._past_non_names(doc, s.start_tok, s.end_tok), s.end_tok) for s in doc.ner if s.label == "PER"]
+            spans += [(cut, s.end_tok) for s in doc.ner if s.label == "ORG" and (cut := self._past_non_names(
+                doc, s.start_tok, s.end_tok)) > s.start_tok and s.end_tok - cut >= 2 and az_lower(
+                doc.tokens[s.end_tok - 1].text).endswith(self.surname_endings)]  # "[Chechen Republic] Ramzan Kadyrov" read as a body
+            found = [(start, end, _clean_en_name(doc, start, end)) for start, end in spans
+                     if start < end and not taken.intersection(range(start, end))
+                     and end - 1 not in in_titles  # "Azerbaijani FM meets ...": a name ends in no title
+                     and self._plausible_name(doc, start, end)]
             named = {k for start, end, _ in found for k in range(start, end)}
             return found + self._names_after_titles(doc, taken | named, title_spans)
         return self._az_persons(doc, taken)
@@ -339,6 +343,12 @@ class MentionFinder:
                 words = nominative_name(surface)
             out.append((start, end, " ".join(w[:1].upper() + w[1:] for w in words)))
         return out
+
+    def _past_non_names(self, doc: AnalysedDoc, start: int, end: int) -> int:
+        """Where a recognised name starts once the words before it that no name holds are cut off
+        ("[Chechen Republic] Ramzan Kadyrov"): after the last such word of the span."""
+        cut = [k for k in range(start, end) if az_lower(doc.tokens[k].text) in self.stop_words]
+        return cut[-1] + 1 if cut else start
 
     def _plausible_name(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         words = [t.text for t in doc.tokens[start:end] if t.text[:1].isalpha()]

@@ -2797,3 +2797,18 @@ def test_a_discussion_coordinated_with_a_call_is_that_call_not_a_meeting_at_its_
 ])
 def test_an_event_told_in_the_first_person_has_the_quote_s_speaker_for_party(text, lang):
     assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Uzbek President Shavkat Mirziyoyev received head of Russia's Chechen Republic Ramzan Kadyrov, who is in "
+     "Uzbekistan with a working visit.", "en"),
+    ("Президент Узбекистана Шавкат Мирзиёев принял главу Чеченской Республики Рамзана Кадырова, который находится в "
+     "Узбекистане с рабочим визитом.", "ru"),
+    ("Özbəkistan Prezidenti Şavkat Mirziyoyev Özbəkistanda işgüzar səfərdə olan Çeçenistan Respublikasının başçısı "
+     "Ramzan Kadırovu qəbul edib.", "az"),
+])
+def test_a_head_of_a_region_named_after_it_is_received_and_visits(text, lang):
+    # English: the recogniser runs the region into the name; Russian: "который" stands for the title's holder
+    found = scored(text, lang)
+    assert [kind for kind, _, _, _ in found] == ["meeting", "visit"] and "Shavkat Mirziyoyev" in found[0][1]
+    assert found[1][1][0].startswith("Ramzan Kad")
