@@ -1045,12 +1045,20 @@ class EventFinder:
             return
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
             antecedent = doc.tokens[t.head].head
-            named = self.by_token.get(antecedent) if antecedent is not None else None
-            if named is None and antecedent is not None:  # "главу Чеченской Республики Рамзана Кадырова, который":
-                named = next((self.by_token[k] for k in self._phrase_actors(antecedent)  # the title's holder named beside it
-                              if self.by_token[k].ref.type is EntityType.PERSON), None)
-            if named is not None:
-                self._add_mentions([named], role, cand, subject=slot == "subject")
+            named = [self.by_token[antecedent]] if antecedent in self.by_token else []
+            if antecedent is not None and not named:  # "главу Чеченской Республики Рамзана Кадырова, который":
+                named = [self.by_token[k] for k in self._phrase_actors(antecedent)  # the title's holder named beside it
+                         if self.by_token[k].ref.type is EntityType.PERSON][:1]
+            if named and doc.tokens[t.head].number == "Plur":  # "A и B, которые прибыли в Ташкент": each of the list
+                first = antecedent
+                while doc.tokens[first].dep == "conj" and doc.tokens[first].head is not None:
+                    first = doc.tokens[first].head
+                clause = set(doc.subtree(t.head))
+                named = _unique([self.by_token[k] for k in doc.subtree(first) if k in self.by_token and k not in clause
+                                 and self.by_token[k].ref.type is EntityType.PERSON] + named)
+            if named:
+                cand.distributive = cand.distributive or len(named) > 1  # each of them arrived
+                self._add_mentions(named, role, cand, subject=slot == "subject")
             return
         if lemma in PERSONAL_PRONOUNS:  # "He met individually with A and B": he is the subject each meets
             mention = self._pronoun_antecedent(tok)

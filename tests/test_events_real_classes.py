@@ -2812,3 +2812,19 @@ def test_a_head_of_a_region_named_after_it_is_received_and_visits(text, lang):
     found = scored(text, lang)
     assert [kind for kind, _, _, _ in found] == ["meeting", "visit"] and "Shavkat Mirziyoyev" in found[0][1]
     assert found[1][1][0].startswith("Ramzan Kad")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Шавкат Мирзиёев провел встречи с премьер-министром Таджикистана Кохиром Расулзода и премьер-министром "
+     "Казахстана Бакытжаном Сагинтаевым, которые прибыли в Узбекистан для участия в заседании Совета глав правительств.",
+     "ru"),
+])
+def test_a_plural_relative_clause_of_arrival_is_a_visit_of_each_listed(text, lang):
+    visits = [names for kind, names, _, _ in scored(text, lang) if kind == "visit"]
+    assert visits == [("Bakytzhan Sagintayev",), ("Qohir Rasulzoda",)]
+
+
+def test_a_singular_relative_clause_of_arrival_is_its_antecedent_s_visit_only():
+    text = ("The Azerbaijani delegation was led by Deputy Foreign Minister Elnur Mammadov, who is on a working visit to "
+            "Croatia, and the Croatian side by State Secretary Frano Matusic.")
+    assert [names for kind, names, _, _ in scored(text, "en") if kind == "visit"] == [("Elnur Mammadov",)]
