@@ -37,6 +37,7 @@ DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
 SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
+DASHES = frozenset({"-", "–", "—"})
 NEXT_LINE = re.compile(r"\n\s*[^\n]*")
 QUOTE_OPENERS = frozenset({":", "«", "“", '"', "„", "—"})  # what stands between a reporting word and the quote it introduces
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
@@ -812,7 +813,8 @@ class EventFinder:
             self._case_object(head, trig, cand)
         if spec.noun:
             # "X, находящийся с визитом в Турции, встретился с Y": X, whatever the parser hung on the participle
-            if not (not cand.participants and trig.spec.type is EventType.VISIT and self._staying_visitor(trig, cand)):
+            if not (not cand.participants and trig.spec.type is EventType.VISIT and self._staying_visitor(trig, cand)) and not (
+                    self._framed_ahead(trig)):  # "Накануне визита министры провели разговор": not the visitors
                 needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
                 self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
                 if len(cand.participants) < needed:
@@ -896,13 +898,18 @@ class EventFinder:
 
     def _subject_lender(self, head: int) -> int | None:
         """The verb whose subject a subjectless verb trigger shares: the first of coordinated verbs
-        or the governing one ("планирует посетить", "arrived and met"), for a gerund a circumstance marks
+        or the governing one ("планирует посетить", "arrived and met", a reporting verb: "сообщил, что
+        провел"), for a gerund a circumstance marks
         the nearest verb above with a person for subject ("X said while meeting with Y"), or the verb of
         the place a "where" clause hangs on ("посетил Ереван, где был принят X"; "where" names no actor)."""
         doc = self.doc
         tok = doc.tokens[head]
         if tok.dep in ("conj", "xcomp"):
             return tok.head
+        if tok.dep == "ccomp" and tok.tense and tok.head is not None and self._lemma(tok.head) in self.lex.reporting and not any(
+                doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children) and any(
+                doc.tokens[c].dep in SUBJECT_DEPS and self._names_person(c) for c in doc.tokens[tok.head].children):
+            return tok.head  # "Блинкен сообщил, что провел телефонный разговор с X": the reporter held it ("Стоит отметить, что": nobody)
         if not tok.tense and any(self._lemma(k) in self.lex.gerund_marks for k in (
                 tok.children if tok.dep == "advcl" else [tok.head] if tok.dep == "pcomp" else [])):
             return next((a for a in doc.ancestors(head) if any(  # "X said while meeting with Y": the sayer's
@@ -1035,6 +1042,11 @@ class EventFinder:
             for k in included:
                 self._take(k, role, cand, slot)
             return
+        named = self._named_persons(tok) if tok in self.plural_titles else []
+        if named:  # "переговоров глав ведомств двух стран Сергея Лаврова и Джона Керри": the persons the title names
+            cand.slots.add(slot)
+            self._add_mentions(named, role, cand, subject=slot == "subject")
+            return
         if (lemma in self.lex.sides or fold(t.text, doc.lang) in self.lex.sides or tok in self.plural_titles) and not (
                 self._holders_of_countries(tok)):
             cand.refers_back = True
@@ -1160,21 +1172,30 @@ class EventFinder:
             t = doc.tokens[cur]
             if cur in self.by_token:
                 out.append(cur)
-            children = [c for c in t.children if doc.tokens[c].dep not in CLAUSE_DEPS - {"conj"}]
+            children = [c for c in t.children if doc.tokens[c].dep not in CLAUSE_DEPS - {"conj"} or (
+                doc.tokens[c].dep == "parataxis" and doc.tokens[c - 1].text in DASHES)]  # "коллегой - Эдвардом Налбандяном"
             if cur in self.by_token or cur in self.title_tokens or t.dep in ("prep", "case", "cc", "punct", "det", "conj") or (
                     cur == tok and self._lemma(cur) in self.lex.delegation | self.lex.owner_nouns):
                 stack.extend(children)
             elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only,
                 # also where the parser hung the name on a preposition ("his counterpart from Uzbekistan A. Kamilov")
                 named = [g for c in children if doc.tokens[c].dep == "prep" for g in doc.tokens[c].children]
-                stack.extend(c for c in children + named if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj")
+                stack.extend(c for c in children + named if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj", "parataxis")
                              and c not in named or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
         return sorted(out)
 
+    def _named_persons(self, tok: int) -> list[ActorMention]:
+        """The persons a plural title's phrase names by name ("глав ведомств двух стран Сергея Лаврова и
+        Джона Керри"): then the title is theirs, not the sides told of before."""
+        return _unique([self.by_token[k] for k in self._phrase_actors(tok) if k not in self.title_tokens
+                        and self.by_token[k].ref.type is EntityType.PERSON and self.by_token[k].how in ("gazetteer", "name", "surname")])
+
     def _named_next(self, tok: int) -> ActorMention | None:
-        """The person named right after a plain head noun ("counterpart", "посол"), which is its name."""
-        mention = self.by_token.get(tok + 1)
-        if tok in self.by_token or mention is None or mention.start_tok != tok + 1 or mention.ref.type is not EntityType.PERSON:
+        """The person named right after a plain head noun ("counterpart", "посол"), which is its name,
+        perhaps after a dash ("со своим коллегой - Эдвардом Налбандяном")."""
+        nxt = tok + 2 if tok + 2 < len(self.doc.tokens) and self.doc.tokens[tok + 1].text in DASHES else tok + 1
+        mention = self.by_token.get(nxt)
+        if tok in self.by_token or mention is None or mention.start_tok != nxt or mention.ref.type is not EntityType.PERSON:
             return None
         return mention
 
@@ -1354,6 +1375,12 @@ class EventFinder:
             after = trig.end_tok
             return after < len(doc.tokens) and fold(doc.tokens[after].text, doc.lang) in self.lex.sequels
         return any(self._sequel(k) for k in self._markers(self._trigger_head(trig)))
+
+    def _framed_ahead(self, trig: TriggerMatch) -> bool:
+        """Whether a noun trigger is framed as what comes after its clause ("ahead of the visit",
+        "накануне визита"): a frame word of `frames_ahead` governs it or marks it."""
+        ahead = self.lex.frames_ahead
+        return self._framed(trig, ahead) or any(self._has_word(k, ahead) for k in self._markers(self._trigger_head(trig)))
 
     def _markers(self, noun: int) -> list[int]:
         """The prepositions of a noun: its case-marking children (ru) and the preposition it is the object of (en)."""

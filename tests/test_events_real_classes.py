@@ -2828,3 +2828,26 @@ def test_a_singular_relative_clause_of_arrival_is_its_antecedent_s_visit_only():
     text = ("The Azerbaijani delegation was led by Deputy Foreign Minister Elnur Mammadov, who is on a working visit to "
             "Croatia, and the Croatian side by State Secretary Frano Matusic.")
     assert [names for kind, names, _, _ in scored(text, "en") if kind == "visit"] == [("Elnur Mammadov",)]
+
+
+def test_ru_a_counterpart_named_after_a_dash_and_one_added_by_a_takzhe_are_each_met():
+    text = ("Министр иностранных дел России Сергей Лавров прибыл в Ереван. Глава российского МИДа провёл встречи со своим "
+            "коллегой - Эдвардом Налбандяном, а также с президентом Армении Сержем Саргсяном.")
+    assert [names for kind, names, _, _ in scored(text, "ru") if kind == "meeting"] == [
+        ("Edward Nalbandian", "Sergey Lavrov"), ("Sergey Lavrov", "Serzh Sargsyan")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Государственный секретарь США Энтони Блинкен сообщил, что провел телефонный разговор с президентом "
+     "Азербайджана Ильхамом Алиевым.", [("call", ("Antony Blinken", "Ilham Aliyev"))]),  # the reporter held it
+    ("Стоит отметить, что министры обороны Азербайджана и Турции Закир Гасанов и Хулуси Акар также созвонились.",
+     [("call", ("Hulusi Akar", "Zakir Hasanov"))]),  # no reporter: the persons named before
+    ("Переговоры глав внешнеполитических ведомств двух стран Сергея Лаврова и Джона Керри продлились почти десять "
+     "часов.", [("meeting", ("John Kerry", "Sergey Lavrov"))]),  # a plural title names its persons
+    ("Встреча президентов Барака Обамы и Владимира Путина назначена на 28 сентября.", []),
+    ("Накануне визита министры иностранных дел Джейхун Байрамов и Аббас Арагчи провели телефонный разговор.",
+     [("call", ("Abbas Araghchi", "Jeyhun Bayramov"))]),  # the visit ahead is not theirs
+])
+def test_ru_subjects_from_the_reporter_from_a_plural_title_s_names_and_not_from_a_frame_ahead(text, found):
+    # dated when Akar was minister, so the title's holders are the persons it names
+    assert [(kind, names) for kind, names, _, _ in scored(text, "ru", dt.date(2022, 9, 26))] == found
