@@ -1482,6 +1482,8 @@ class EventFinder:
         doc, spec = self.doc, trig.spec
         start, end = self._clause(trig)
         verb = self._az_verb(trig)
+        if spec.noun and self._framed_ahead(trig):
+            return  # "Nazirlər səfər ərəfəsində telefonla danışıblar": the visit ahead is not theirs
         if fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.participle_suffixes):
             # "Azərbaycanda səfərdə olan ... Hakan Fidanı": a participle clause describes the
             # actor phrase that follows it, which is the party (the visitor), not the subject
@@ -1507,8 +1509,8 @@ class EventFinder:
             agents = _unique(agents + self._listed_before(max(agents, key=lambda m: m.start_tok), mentions, start))
         groups: dict[str, list[ActorMention]] = {"with": com}
         for m in mentions:
-            if m in com or self._names_frame(m, trig):
-                continue
+            if m in com or self._names_frame(m, trig) or m.ref.type is EntityType.COUNTRY and m.end_tok in self.title_tokens:
+                continue  # "Azərbaycan Prezidenti İlham Əliyevlə": the country is the title's, no subject
             case = m.case
             if m in agents:
                 groups.setdefault("subject", []).append(m)
@@ -1564,10 +1566,21 @@ class EventFinder:
                                    subject=slot == "subject")
         if spec.type is not EventType.MEETING and not any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values()):
             self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
+        if not groups.get("subject") and not groups.get("possessor") and (reporter := self._reporter_before_ki(start)) is not None:
+            cand.add(reporter.ref, spec.role("subject") or spec.role("possessor") or "participant", subject=True)
         sides = [t for t in range(start, end) if any(k in self.lex.sides for k in doc.tokens[t].keys)]
         if sides or any(t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True  # "tərəflər" names the sides, "Azərbaycan tərəfi" one side
             cand.sides = any(AZ_PLURAL.search(fold(doc.tokens[t].text, doc.lang)) for t in sides)
+
+    def _reporter_before_ki(self, start: int) -> ActorMention | None:
+        """The person who reports a clause that opens after "ki," with no subject of its own ("X bildirib ki,
+        Y ilə telefonla danışıb"): the subject of the reporting word right before "ki"."""
+        doc = self.doc
+        if start < 2 or fold(doc.tokens[start - 1].text, doc.lang) != "," or fold(doc.tokens[start - 2].text, doc.lang) != "ki":
+            return None
+        k = start - 3
+        return self._reporter(k, floor=0) if k >= 0 and self._reports(k) else None
 
     def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the

@@ -2851,3 +2851,16 @@ def test_ru_a_counterpart_named_after_a_dash_and_one_added_by_a_takzhe_are_each_
 def test_ru_subjects_from_the_reporter_from_a_plural_title_s_names_and_not_from_a_frame_ahead(text, found):
     # dated when Akar was minister, so the title's holders are the persons it names
     assert [(kind, names) for kind, names, _, _ in scored(text, "ru", dt.date(2022, 9, 26))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ABŞ dövlət katibi Entoni Blinken bildirib ki, Azərbaycan Prezidenti İlham Əliyevlə telefonla danışıb.",
+     [("call", ("Antony Blinken", "Ilham Aliyev"))]),  # the reporter before "ki," held it; the title's country is no party
+    ("Nazirlər Ceyhun Bayramov və Abbas Əraqçi səfər ərəfəsində telefonla danışıblar.",
+     [("call", ("Abbas Araghchi", "Jeyhun Bayramov"))]),  # the visit ahead is not theirs
+    ("Secretary of State Antony Blinken said he had held a phone call with Azerbaijani President Ilham Aliyev.",
+     [("call", ("Antony Blinken", "Ilham Aliyev"))]),
+])
+def test_az_en_subjects_from_the_reporter_and_not_from_a_frame_ahead(text, found):
+    lang = "en" if text.startswith("Secretary") else "az"
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == found
