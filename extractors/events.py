@@ -346,7 +346,7 @@ class EventFinder:
         start, end = self._clause(trig)
         persons = [m for m in self.actors if m.ref.type is EntityType.PERSON and start <= m.start_tok < end]
         for k in range(start, end):
-            if k in self.by_token or not (self._has_word(k, self.lex.delegation) or self._led_group(k)):
+            if k in self.by_token or not (self._has_word(k, self.lex.delegation) or self._led_group(k) and self._argument_of(k, trig)):
                 continue
             after = self._words(k + 1, k + 4).replace(" ,", "")
             if any(after.startswith(f" {phrase}") for phrase in self.lex.led_by):
@@ -1116,6 +1116,13 @@ class EventFinder:
             cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation and not heads,
                            subject=slot == "subject")
+
+    def _argument_of(self, k: int, trig: TriggerMatch) -> bool:
+        """Whether a word stands in the trigger's own phrase: in its parsed subtree, or without a parse
+        among the few words right before it ("... konqresmenlər qrupu ilə görüşüb")."""
+        if self.doc.has_parse:
+            return k in self.doc.subtree(self._trigger_head(trig))
+        return 0 < trig.start_tok - k <= LED_GROUP_GAP
 
     def _led_group(self, tok: int) -> bool:
         """Whether a plain noun is a group a "led by" phrase gives a head, as a delegation is: right

@@ -2864,3 +2864,9 @@ def test_ru_subjects_from_the_reporter_from_a_plural_title_s_names_and_not_from_
 def test_az_en_subjects_from_the_reporter_and_not_from_a_frame_ahead(text, found):
     lang = "en" if text.startswith("Secretary") else "az"
     assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == found
+
+
+def test_a_group_led_by_a_person_elsewhere_in_the_sentence_lends_its_head_to_no_other_event():
+    text = ("Armenia considers it important to sign a peace treaty with Azerbaijan, Foreign Minister Ararat Mirzoyan said "
+            "during a meeting with US congressmen led by Senator Roger Wicker.")
+    assert [kind for kind, _, _, _ in scored(text, "en")] == ["meeting"]
