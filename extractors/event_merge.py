@@ -90,6 +90,11 @@ def resolve_sides(cands: list[Candidate]) -> None:
             if not source:  # "the presidents met" opening the story: the subjects of the next sentence, else
                 for ref in cand.named_next or cand.named_before:  # the two persons of the sentence before
                     cand.add(ref, "participant")
+        elif cand.conversation and cand.type is EventType.MEETING and cand.place is None and any(
+                e.type is EventType.CALL and set(cand.participants) <= set(e.participants) and cand.date in (None, e.date)
+                for e in cands[:k]):
+            cand.type = EventType.CALL  # "During the conversation, A and B discussed": the call told before (talks held
+            # somewhere or on another day are talks)
 
 
 def fold_restatements(cands: list[Candidate], report_date: EventDate | None) -> list[Candidate]:

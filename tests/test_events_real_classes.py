@@ -2870,3 +2870,21 @@ def test_a_group_led_by_a_person_elsewhere_in_the_sentence_lends_its_head_to_no_
     text = ("Armenia considers it important to sign a peace treaty with Azerbaijan, Foreign Minister Ararat Mirzoyan said "
             "during a meeting with US congressmen led by Senator Roger Wicker.")
     assert [kind for kind, _, _, _ in scored(text, "en")] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ilham Aliyev had a phone conversation with Antony Blinken. During the conversation, Ilham Aliyev and Antony "
+     "Blinken discussed the normalization of relations.", "en"),
+    ("Президент Ильхам Алиев провел телефонный разговор с Энтони Блинкеном. В ходе беседы Ильхам Алиев и Энтони "
+     "Блинкен обсудили процесс нормализации отношений.", "ru"),
+    ("Prezident İlham Əliyev Entoni Blinkenlə telefonla danışıb. Söhbət zamanı İlham Əliyev və Entoni Blinken "
+     "münasibətlərin normallaşması prosesini müzakirə ediblər.", "az"),
+])
+def test_a_conversation_naming_the_parties_of_a_call_told_before_is_that_call(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Antony Blinken", "Ilham Aliyev"))]
+
+
+def test_talks_held_somewhere_after_a_call_are_talks():
+    text = ("Ilham Aliyev had a phone conversation with Antony Blinken on Monday. On Friday, Ilham Aliyev and Antony "
+            "Blinken held talks in Baku.")
+    assert [kind for kind, _, _, _ in scored(text, "en")] == ["call", "meeting"]
