@@ -403,7 +403,8 @@ class EventFinder:
                        if k != trig.start_tok)
         verb = self._az_verb(trig)
         return fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.negative_suffixes) or any(
-            self._lemma(k) in self.lex.negation or self._lemma(k) in self.lex.hypothetical for k in scope)
+            self._lemma(k) in self.lex.negation or self._lemma(k) in self.lex.hypothetical
+            or self.lex.negation.intersection(doc.tokens[k].keys) for k in scope)  # "gələ bilməmişdi": as written
 
     def _planned(self, trig: TriggerMatch, scope: list[int]) -> bool:
         doc = self.doc

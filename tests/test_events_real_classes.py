@@ -2888,3 +2888,15 @@ def test_talks_held_somewhere_after_a_call_are_talks():
     text = ("Ilham Aliyev had a phone conversation with Antony Blinken on Monday. On Friday, Ilham Aliyev and Antony "
             "Blinken held talks in Baku.")
     assert [kind for kind, _, _, _ in scored(text, "en")] == ["call", "meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rəcəb Tayyib Ərdoğan Strateji Əməkdaşlıq Şurasının iclasında iştirak etmək üçün Bakıya gələ bilməmişdi.", "az"),
+    ("Azərbaycanın İsraildəki səfiri Muxtar Məmmədov etimadnaməsini Prezident İsaak Herzoqa təqdim edə bilməyib.", "az"),
+    ("Реджеп Тайип Эрдоган не смог приехать в Баку на заседание Совета стратегического сотрудничества.", "ru"),
+    ("Recep Tayyip Erdogan was unable to come to Baku for the meeting of the Strategic Cooperation Council.", "en"),
+    ("Recep Tayyip Erdogan failed to travel to Baku.", "en"),
+    ("Məhəmməd Cavad Zərif bildirib ki, gələn həftə Rusiyaya səfər etməyi düşünür.", "az"),  # thinks of visiting
+])
+def test_an_event_that_could_not_take_place_or_is_only_considered_did_not_happen(text, lang):
+    assert scored(text, lang) == []
