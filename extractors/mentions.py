@@ -598,7 +598,8 @@ class MentionFinder:
             if covering and after and not self._countries_after(doc, title.end_tok, genitives=False):
                 continue  # "глава МИД Литвы": a body's head, not the country's leader
             countries = after or _countries_before(doc, title.start_tok, near)
-            if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None:
+            if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None and (
+                    title.title.role not in self.gaz.many_holders):  # "Fələstin və İordaniyanın səfirləri": no one holder each
                 holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
                     title.ref, title.also, title.inferred = _ref(holders[0]), [_ref(h) for h in holders[1:]], covering

@@ -2900,3 +2900,13 @@ def test_talks_held_somewhere_after_a_call_are_talks():
 ])
 def test_an_event_that_could_not_take_place_or_is_only_considered_did_not_happen(text, lang):
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sahibə Qafarova Fələstin və İordaniyanın Azərbaycandakı səfirləri ilə görüşüb.", "az"),
+    ("Министр иностранных дел Джейхун Байрамов встретился с послами Палестины и Иордании.", "ru"),
+    ("Foreign Minister Jeyhun Bayramov met with the ambassadors of Palestine and Jordan.", "en"),
+])
+def test_ambassadors_of_several_countries_name_no_holder_of_each(text, lang):
+    # a country has many ambassadors at once; the posting's country is none of theirs
+    assert scored(text, lang) == []
