@@ -36,6 +36,7 @@ POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
+ATTEND_GAP = 6  # words between "to attend" / "для участия в" and the gathering named after them (its name)
 SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
 DASHES = frozenset({"-", "–", "—"})
 NEXT_LINE = re.compile(r"\n\s*[^\n]*")
@@ -176,6 +177,8 @@ class EventFinder:
             return None  # "did not meet"; "met repeatedly", "неоднократно встречались", "spoke 13 times": no one event
         if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
             return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
+        if trig.spec.type is EventType.MEETING and self._attended(trig):
+            return None  # "X and his wife left to attend the summit": the summit is where they go, no meeting of theirs
         cand.ongoing = self._ongoing(trig, scope)
         cand.in_present = self._told_in_tense(trig, "Pres")
         cand.verbless = self._verbless(trig)
@@ -358,6 +361,16 @@ class EventFinder:
                 return
 
     # -- scope and modality ------------------------------------------------------------------
+
+    def _attended(self, trig: TriggerMatch) -> bool:
+        """Whether a gathering is what the clause's subjects go to attend ("to attend the World
+        Humanitarian Summit", "для участия во Всемирном саммите", "Sammitində iştirak etmək üçün"): a
+        phrase of `attend_purposes` stands within a few words before it, or in Azerbaijani right after it."""
+        if not self._has_word(trig.start_tok, self.lex.gatherings):
+            return False
+        before = self._words(max(0, trig.start_tok - ATTEND_GAP), trig.start_tok) + " "
+        after = self._words(trig.end_tok, trig.end_tok + ATTEND_GAP) + " "
+        return any(f" {phrase} " in before or after.startswith(f" {phrase} ") for phrase in self.lex.attend_purposes)
 
     def _words(self, start: int, end: int) -> str:
         return folded_words(self.doc, start, end)

@@ -121,6 +121,7 @@ class Lexicon:
     target_date_marks: frozenset[str] = frozenset()  # "for", "на": "scheduled for March 9" names the day planned, not past
     frames_ahead: frozenset[str] = frozenset()  # "ahead", "накануне", "ərəfə": frames of an event after the clause
     first_person: frozenset[str] = frozenset()  # "I", "мы": a subject that makes the quote's speaker a party
+    attend_purposes: frozenset[str] = frozenset()  # "to attend", "для участия в": a gathering gone to, no meeting of the goers
     first_person_suffixes: tuple[str, ...] = ()  # "danışdım", "apardıq": Azerbaijani first-person endings
 
     @cached_property

@@ -2910,3 +2910,15 @@ def test_an_event_that_could_not_take_place_or_is_only_considered_did_not_happen
 def test_ambassadors_of_several_countries_name_no_holder_of_each(text, lang):
     # a country has many ambassadors at once; the posting's country is none of theirs
     assert scored(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prezident İlham Əliyev və xanımı Mehriban Əliyeva Dünya Humanitar Sammitində iştirak etmək üçün Türkiyəyə işgüzar "
+     "səfərə gediblər.", "az"),
+    ("Президент Ильхам Алиев и его супруга Мехрибан Алиева отправились в Турцию с рабочим визитом для участия во "
+     "Всемирном гуманитарном саммите.", "ru"),
+    ("President Ilham Aliyev and his spouse Mehriban Aliyeva arrived in Turkey on a working visit to attend the World "
+     "Humanitarian Summit.", "en"),
+])
+def test_a_summit_gone_to_is_no_meeting_of_those_who_go(text, lang):
+    assert [kind for kind, _, _, _ in scored(text, lang)] == ["visit"]
