@@ -31,6 +31,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "е�
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
               "на": "to", "to": "to", "in": "to", "по": "by"}
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
+VENUE_PREPS = {"behind", "inside", "за"}  # "behind closed doors in Astana": the venue's place is the event's
 SEQUEL_GAP = 3  # words after a press conference within which "following"/"по итогам" names the talks it closed
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
@@ -1792,7 +1793,7 @@ class EventFinder:
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         # what one attends stands where one is ("took part in the summit in Vilnius"), however deep the parse hangs it
         far = doc.has_parse and not trig.spec.abroad and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
-            trig)) > 3 and not self._on_a_party(best, cand))
+            trig)) > 3 and not self._on_a_party(best, cand) and not self._at_venue(best, trig))
         frame = self._frame_tokens(trig) if far else set()
         if far:  # "on the sidelines of the summit in Washington, X met Y": the parse hangs the place on the summit
             best = next((m for m, _ in options if m.head_tok in frame), None)
@@ -1847,6 +1848,18 @@ class EventFinder:
         words = [holder, *(c for c in self.doc.tokens[holder].children if self.doc.tokens[c].dep in ("appos", "flat", "flat:name", "nmod"))]
         return any((mention := self.by_token.get(k)) is not None and mention.ref.id in cand.participants
                    and mention.ref.type is EntityType.PERSON for k in words)
+
+    def _at_venue(self, place: ActorMention, trig: TriggerMatch) -> bool:
+        """Whether the parse hung a place on the venue the event was held at ("held talks at the
+        presidential residence in Astana", "behind closed doors in Astana", "в резиденции в Астане"): a
+        locative phrase of the trigger whose noun is not one of its parties."""
+        doc = self.doc
+        venue = self._phrase_holder(self._place_head(place))
+        if venue is None or venue in self.by_token or doc.tokens[venue].pos != "NOUN":
+            return False
+        holder = self._phrase_holder(venue)
+        return (holder in self._anchors(trig) or trig.start_tok <= (holder or -1) < trig.end_tok) and bool(
+            {self._lemma(m) for m in self._markers(venue)} & (LOCATIVE_PREPS | VENUE_PREPS))
 
     def _is_party(self, tok: int, cand: Candidate) -> bool:
         """Whether a token names a party of the event: "addressed the North Atlantic Council in

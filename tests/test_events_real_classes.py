@@ -2922,3 +2922,13 @@ def test_ambassadors_of_several_countries_name_no_holder_of_each(text, lang):
 ])
 def test_a_summit_gone_to_is_no_meeting_of_those_who_go(text, lang):
     assert [kind for kind, _, _, _ in scored(text, lang)] == ["visit"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks behind closed doors in Astana.", "en"),
+    ("Kassym-Jomart Tokayev met Shavkat Mirziyoyev at the presidential residence in Astana.", "en"),
+    ("Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры в резиденции Акорда в Астане.", "ru"),
+    ("Kasım-Jomart Tokayev və Şavkat Mirziyoyev Astanada Akorda iqamətgahında danışıqlar aparıblar.", "az"),
+])
+def test_a_place_hung_on_the_venue_of_the_talks_is_theirs(text, lang):
+    assert [(kind, place) for kind, _, _, place in scored(text, lang)] == [("meeting", "Astana")]
