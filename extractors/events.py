@@ -1073,9 +1073,11 @@ class EventFinder:
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
             antecedent = doc.tokens[t.head].head
             named = [self.by_token[antecedent]] if antecedent in self.by_token else []
-            if antecedent is not None and not named:  # "главу Чеченской Республики Рамзана Кадырова, который":
+            if antecedent is not None and not named and doc.tokens[antecedent].pos == "NOUN":  # "главу ... Кадырова, который":
                 named = [self.by_token[k] for k in self._phrase_actors(antecedent)  # the title's holder named beside it
                          if self.by_token[k].ref.type is EntityType.PERSON][:1]
+            named = [m for m in named if m.end_tok <= tok]  # a relative clause follows what it describes (not a parse's
+            # "X, который находится с визитом, провёл встречу с Y" hung on Y)
             if named and doc.tokens[t.head].number == "Plur":  # "A и B, которые прибыли в Ташкент": each of the list
                 first = antecedent
                 while doc.tokens[first].dep == "conj" and doc.tokens[first].head is not None:
@@ -1281,8 +1283,9 @@ class EventFinder:
                 start += 1  # "A, Kenyan Foreign Minister B": the next name's own title, its country's adjective first
             nxt = self.by_token.get(start)
             if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != start or (
-                    doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case):
-                break
+                    doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case) or (
+                    doc.tokens[nxt.head_tok].dep in SUBJECT_DEPS and doc.tokens[mention.head_tok].dep not in SUBJECT_DEPS):
+                break  # "... with Macron, Kremlin Press Secretary Dmitry Peskov said": the next is another verb's subject
             out.append(nxt)
             k = self._past_apposition(self._past_gloss(nxt.end_tok))
         return out

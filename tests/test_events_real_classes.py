@@ -2932,3 +2932,15 @@ def test_a_summit_gone_to_is_no_meeting_of_those_who_go(text, lang):
 ])
 def test_a_place_hung_on_the_venue_of_the_talks_is_theirs(text, lang):
     assert [(kind, place) for kind, _, _, place in scored(text, lang)] == [("meeting", "Astana")]
+
+
+def test_the_speaker_named_after_a_list_of_counterparts_is_no_counterpart():
+    text = ("Russian President Vladimir Putin has had a telephone conversation with French President Emmanuel Macron, "
+            "Kremlin Press Secretary Dmitry Peskov said.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "en")] == [("call", ("Emmanuel Macron", "Vladimir Putin"))]
+
+
+def test_ru_a_relative_clause_of_a_visit_is_of_the_person_before_it():
+    text = ("Премьер-министр России Михаил Мишустин, который находится с визитом в Китае, провёл встречу в Пекине с "
+            "председателем КНР Си Цзиньпином.")
+    assert [names for kind, names, _, _ in scored(text, "ru") if kind == "visit"] == [("Mikhail Mishustin",)]
