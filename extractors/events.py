@@ -746,6 +746,7 @@ class EventFinder:
                      and m.end_tok < len(doc.tokens) and doc.tokens[m.end_tok].text == ":"), None)  # "Lavrov: «Мы ...»"
 
     def _reports(self, k: int) -> bool:
+        """Whether a word attributes speech ("said", "заявил", "vurğulayıb"), not being part of a name."""
         return self._has_word(k, self.lex.reporting) and k not in self.by_token
 
     def _reporter(self, k: int, floor: int) -> ActorMention | None:
@@ -1071,20 +1072,7 @@ class EventFinder:
             cand.guest_role = role
             return
         if lemma in RELATIVE_PRONOUNS and t.head is not None:
-            antecedent = doc.tokens[t.head].head
-            named = [self.by_token[antecedent]] if antecedent in self.by_token else []
-            if antecedent is not None and not named and doc.tokens[antecedent].pos == "NOUN":  # "главу ... Кадырова, который":
-                named = [self.by_token[k] for k in self._phrase_actors(antecedent)  # the title's holder named beside it
-                         if self.by_token[k].ref.type is EntityType.PERSON][:1]
-            named = [m for m in named if m.end_tok <= tok]  # a relative clause follows what it describes (not a parse's
-            # "X, который находится с визитом, провёл встречу с Y" hung on Y)
-            if named and doc.tokens[t.head].number == "Plur":  # "A и B, которые прибыли в Ташкент": each of the list
-                first = antecedent
-                while doc.tokens[first].dep == "conj" and doc.tokens[first].head is not None:
-                    first = doc.tokens[first].head
-                clause = set(doc.subtree(t.head))
-                named = _unique([self.by_token[k] for k in doc.subtree(first) if k in self.by_token and k not in clause
-                                 and self.by_token[k].ref.type is EntityType.PERSON] + named)
+            named = self._antecedents(tok)
             if named:
                 cand.distributive = cand.distributive or len(named) > 1  # each of them arrived
                 self._add_mentions(named, role, cand, subject=slot == "subject")
@@ -1133,6 +1121,28 @@ class EventFinder:
             cand.slots.add(slot)
         self._add_mentions(mentions, role, cand, delegation=lemma in self.lex.delegation and not heads,
                            subject=slot == "subject")
+
+    def _antecedents(self, pronoun: int) -> list[ActorMention]:
+        """The persons a relative pronoun stands for: the mention its clause hangs on, or the holder named
+        beside a title it hangs on ("главу Чеченской Республики Рамзана Кадырова, который"), never one
+        named after it (a parse hanging "X, который находится с визитом, провёл встречу с Y" on Y); with a
+        plural verb, every person listed there ("A и B, которые прибыли в Ташкент")."""
+        doc = self.doc
+        verb = doc.tokens[pronoun].head
+        antecedent = doc.tokens[verb].head
+        named = [self.by_token[antecedent]] if antecedent in self.by_token else []
+        if antecedent is not None and not named and doc.tokens[antecedent].pos == "NOUN":
+            named = [self.by_token[k] for k in self._phrase_actors(antecedent)
+                     if self.by_token[k].ref.type is EntityType.PERSON][:1]
+        named = [m for m in named if m.end_tok <= pronoun]
+        if named and doc.tokens[verb].number == "Plur":
+            first = antecedent
+            while doc.tokens[first].dep == "conj" and doc.tokens[first].head is not None:
+                first = doc.tokens[first].head
+            clause = set(doc.subtree(verb))
+            named = _unique([self.by_token[k] for k in doc.subtree(first) if k in self.by_token and k not in clause
+                             and self.by_token[k].ref.type is EntityType.PERSON] + named)
+        return named
 
     def _argument_of(self, k: int, trig: TriggerMatch) -> bool:
         """Whether a word stands in the trigger's own phrase: in its parsed subtree, or without a parse
