@@ -29,7 +29,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "который", "которая",
 PLACE_RELATIVES = {"where", "где", "куда"}  # "visited Yerevan, where ...": the clause's actor is the visitor
 PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "ее", "её", "ему", "ей", "o", "onun"}
 PREP_SLOTS = {"с": "with", "со": "with", "with": "with", "между": "between", "between": "between", "в": "to", "во": "to",
-              "на": "to", "to": "to", "in": "to", "по": "by"}
+              "на": "to", "to": "to", "in": "to", "по": "by",
+              "from": "from", "от": "from"}  # "received a phone call from X": for a call, its other party
 LOCATIVE_PREPS = {"в", "во", "на", "in", "at", "to", "into"}
 VENUE_PREPS = {"behind", "inside", "за"}  # "behind closed doors in Astana": the venue's place is the event's
 SEQUEL_GAP = 3  # words after a press conference within which "following"/"по итогам" names the talks it closed
@@ -1374,7 +1375,8 @@ class EventFinder:
             if dep in SUBJECT_DEPS and not (self._names_only_bodies(child) and (
                     sequel or self._lemma(verb) not in self.lex.light_verbs)) and not self._event_noun(child):
                 self._take(child, role, cand, "subject")  # "МИД сообщил по итогам встречи": it reports, it did not meet
-            elif dep in ("obl", "prep", "nmod") and self._prep_slot(child, False) == "with":
+            elif dep in ("obl", "prep", "nmod") and (self._prep_slot(child, False) == "with" or (
+                    trig.spec.role("from") and self._prep_slot(child, False) == "from")):  # "received a call ... from X"
                 self._take(child, trig.spec.role("with") or role, cand, "with")
             elif dep in ("obl", "prep", "nmod") and self._frame_phrase(child):
                 self._with_in_frame(child, trig.spec.role("with") or role, cand)

@@ -16,7 +16,7 @@ from extractors.resources import data_file
 from extractors.textutil import fold
 from schema import EventType
 
-ROLE_SLOTS = ("subject", "object", "with", "between", "to", "possessor")
+ROLE_SLOTS = ("subject", "object", "with", "between", "to", "possessor", "from")
 _PREFIX_MARK = "\0"  # marks a two-letter prefix head in `Lexicon.by_first`, apart from whole words
 
 

@@ -2944,3 +2944,12 @@ def test_ru_a_relative_clause_of_a_visit_is_of_the_person_before_it():
     text = ("Премьер-министр России Михаил Мишустин, который находится с визитом в Китае, провёл встречу в Пекине с "
             "председателем КНР Си Цзиньпином.")
     assert [names for kind, names, _, _ in scored(text, "ru") if kind == "visit"] == [("Mikhail Mishustin",)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Crown Prince Mohammed bin Salman received a phone call on Friday from British Prime Minister Boris Johnson.", "en"),
+    ("Наследный принц Саудовской Аравии Мухаммед бен Сальман принял телефонный звонок от премьер-министра "
+     "Великобритании Бориса Джонсона.", "ru"),
+])
+def test_a_phone_call_received_from_someone_is_a_call_with_the_caller(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Boris Johnson", "Mohammed bin Salman"))]
