@@ -261,9 +261,16 @@ def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
 
 def split_plural(cands: list[Candidate]) -> list[Candidate]:
     """"Held meetings with X, Y and Z" (a plural trigger) is one meeting per counterpart; so is
-    "was received separately by X and Y", where the list stands in the subject slot."""
+    "was received separately by X and Y", where the list stands in the subject slot; "visited A and
+    B" is one visit per destination."""
     out = []
     for cand in cands:
+        for place in cand.more_places:  # "visited Saudi Arabia and Kuwait": a visit to each
+            other = _one_of(cand, distributive=cand.distributive)
+            other.place = place
+            for ref, role in cand.participants.values():
+                other.add(ref, role, subject=ref.id in cand.subjects)
+            out.append(other)
         subjects = [(r, role) for r, role in cand.participants.values() if r.id in cand.subjects]
         others = [(r, role) for r, role in cand.participants.values() if r.id not in cand.subjects]
         if len(others) < 2 <= len(subjects) and others:

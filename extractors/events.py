@@ -71,6 +71,7 @@ class Candidate:
     date: EventDate | None = None
     date_from_text: bool = False
     place: EntityRef | None = None
+    more_places: list[EntityRef] = field(default_factory=list)  # "visited Saudi Arabia and Kuwait": a visit to each
     previous: bool = False  # "предыдущие переговоры": an earlier event of the same parties
     refers_back: bool = False  # "the sides", "их встреча": parties of the preceding event
     delegation_back: bool = False  # "the delegation" with no actor of its own
@@ -1814,8 +1815,25 @@ class EventFinder:
             best = next((m for m, _ in options if m.head_tok in frame), None)
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
+            if cand.type is EventType.VISIT and doc.has_parse:
+                cand.more_places = self._coordinated_places(best, cand)
         else:
             cand.place = self._frame_venue(trig, frame)
+
+    def _coordinated_places(self, place: ActorMention, cand: Candidate) -> list[EntityRef]:
+        """The destinations coordinated with a visit's place ("visited Saudi Arabia and Kuwait",
+        "посетил Саудовскую Аравию и Кувейт"): one visit each."""
+        doc = self.doc
+        out = []
+        for k in doc.subtree(place.head_tok):
+            other = self.by_token.get(k)
+            if other is None or other is place or k != other.head_tok or doc.tokens[k].dep != "conj" or other.ref.type not in (
+                    EntityType.PLACE, EntityType.COUNTRY) or any(other.ref.id == ref.id for ref, _ in cand.participants.values()):
+                continue
+            ref = self.city_of.get(other.ref.id, other.ref)
+            if ref.id != (cand.place.id if cand.place else None) and ref not in out:
+                out.append(ref)
+        return out
 
     def setting(self) -> tuple[EntityRef | None, frozenset[int]]:
         """The city of the gathering the story is set at ("The NATO summit in Vilnius has been a platform",

@@ -2953,3 +2953,12 @@ def test_ru_a_relative_clause_of_a_visit_is_of_the_person_before_it():
 ])
 def test_a_phone_call_received_from_someone_is_a_call_with_the_caller(text, lang):
     assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Boris Johnson", "Mohammed bin Salman"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Recep Tayyip Erdogan visited Saudi Arabia and Kuwait on Sunday.", "en"),
+    ("Recep Tayyip Erdogan travelled to Saudi Arabia and Kuwait on Sunday.", "en"),
+    ("Реджеп Тайип Эрдоган посетил Саудовскую Аравию и Кувейт в воскресенье.", "ru"),
+])
+def test_a_visit_to_two_destinations_is_a_visit_to_each(text, lang):
+    assert [(kind, place) for kind, _, _, place in scored(text, lang)] == [("visit", "Kuwait"), ("visit", "Saudi Arabia")]
