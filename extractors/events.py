@@ -714,12 +714,14 @@ class EventFinder:
         "Lavrovla danışdım", "telefon danışığım oldu"): with a parse, an "I"/"we" subject of its verb
         or of the verb it is the object of; without one, a first-person ending on its verb or noun."""
         doc = self.doc
-        if not doc.has_parse:  # "X ilə görüşdə ... müzakirə etdik": the clause's last word, its verb, tells it too
+        if not doc.has_parse:  # "X ilə görüşdə ... müzakirə etdik": for a meeting framing its clause, that clause's verb
             last = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if doc.tokens[k].text.isalpha()), None)
-            words = {self._az_verb(trig), trig.end_tok - 1, *([last] if last is not None else [])}
+            framing = last is not None and doc.tokens[trig.end_tok - 1].case == "loc"
+            words = {self._az_verb(trig), trig.end_tok - 1, *([last] if framing else [])}
             return any(fold(doc.tokens[k].text, doc.lang).endswith(self.lex.first_person_suffixes) for k in words)
-        head = self._trigger_head(trig)
-        verbs = [head, *([doc.tokens[head].head] if doc.tokens[head].head is not None else [])]
+        head = self._trigger_head(trig)  # a noun's own light verb only: "we consider your visit important" tells no visit of ours
+        governing = doc.tokens[head].head if trig.spec.noun else None
+        verbs = [head, *([governing] if governing is not None and self._lemma(governing) in self.lex.light_verbs else [])]
         return any(doc.tokens[c].dep in SUBJECT_DEPS and self._lemma(c) in self.lex.first_person
                    for v in verbs for c in doc.tokens[v].children)
 

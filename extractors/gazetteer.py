@@ -27,6 +27,7 @@ from schema import EntityType
 _WORD = re.compile(r"\w+", re.UNICODE)
 KEEP_CACHED = 6  # compiled gazetteers kept in the cache folder (one per data version and --gazetteer file)
 P = TypeVar("P")
+SURNAME_MIN = 5  # letters a surname needs before another bearer's spelling is lent to it
 
 
 def _date(value: Any) -> dt.date | None:
@@ -216,6 +217,8 @@ class Gazetteer:
         language's media ("Ərdoğan" -> "Erdogan"), so an unknown relative's or namesake's name is
         spelled as theirs; None for English text (names are printed as written), when no one or
         persons of differently spelled surnames bear it."""
+        if len(word) < SURNAME_MIN:
+            return None  # "Lu Mey" is no "May": short surnames are too often another's
         spellings = self._surnames.get((lang, skeleton(word, lang)), set())
         return next(iter(spellings)) if len(spellings) == 1 else None
 

@@ -2962,3 +2962,10 @@ def test_a_phone_call_received_from_someone_is_a_call_with_the_caller(text, lang
 ])
 def test_a_visit_to_two_destinations_is_a_visit_to_each(text, lang):
     assert [(kind, place) for kind, _, _, place in scored(text, lang)] == [("visit", "Kuwait"), ("visit", "Saudi Arabia")]
+
+
+def test_a_first_person_verb_governing_an_event_noun_makes_the_speaker_no_party():
+    text = ("“We consider your visit an important event,” Shavkat Mirziyoyev told Emomali Rahmon, who arrived in "
+            "Tashkent.")
+    assert [names for kind, names, _, _ in scored(text, "en") if kind == "visit"] == [("Emomali Rahmon",)]
+
