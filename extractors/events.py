@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
-from extractors.mentions import LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, folded_words, title_is_plural
+from extractors.mentions import (LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, closing_bracket, folded_words,
+                                 title_is_plural)
 from extractors.textutil import AZ_MODIFIER_LOCATIVES, blank_scare_quotes, fold
 from extractors.triggers import Lexicon, TriggerMatch, matching_specs, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
@@ -354,8 +355,7 @@ class EventFinder:
         for k in range(start, end):
             if k in self.by_token or not (self._has_word(k, self.lex.delegation) or self._led_group(k) and self._argument_of(k, trig)):
                 continue
-            after = self._words(k + 1, k + 4).replace(" ,", "")
-            if any(after.startswith(f" {phrase}") for phrase in self.lex.led_by):
+            if self._led_by_after(k):
                 head = next((m for m in persons if k < m.start_tok <= k + HEAD_GAP), None)
             else:  # Azerbaijani: the head's genitive and "başçılıq etdiyi" stand before the delegation
                 head = next((m for m in reversed(persons) if m.end_tok < k and self._leads(m)), None)
@@ -553,11 +553,15 @@ class EventFinder:
         doc = self.doc
         frames = self.lex.frames if frames is None else frames
         if doc.has_parse:
-            # a long name between them counts as one word: "framework of [the Organization of Turkic States] summit"
-            near = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
+            near = self._governing_words(trig)
         else:
             near = [k for k in range(trig.end_tok, trig.end_tok + 2) if k < len(doc.tokens)]
         return any(self._has_word(k, frames) for k in near)
+
+    def _governing_words(self, trig: TriggerMatch) -> list[int]:
+        """The three words that govern a trigger in the parse, a long name between them counting as one
+        word ("framework of [the Organization of Turkic States] summit")."""
+        return [k for k in self.doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
 
     def _frames_past_clause(self, trig: TriggerMatch) -> bool:
         """Whether a trigger is the frame of a clause told in the past ("During the meeting with X, Y
@@ -570,7 +574,7 @@ class EventFinder:
             verb = next((k for k in reversed(range(trig.end_tok, self._clause(trig)[1])) if self._finite(k)), None)
             return self._framed(trig, framing) and verb is not None and not fold(doc.tokens[verb].text, doc.lang).endswith(
                 self.lex.planned_suffixes) and not any(self._has_word(k, self.lex.planned) for k in (verb - 1, verb))
-        governing = [k for k in doc.ancestors(self._trigger_head(trig)) if k not in self.by_token][:3]
+        governing = self._governing_words(trig)
         frame = next((i for i, k in enumerate(governing) if self._has_word(k, framing)), 0)
         if any(self._lemma(k) in self.lex.planned for k in governing[:frame]):
             return False  # "в контексте подготовки визита лидеры обменялись мнениями": the visit is being prepared
@@ -1161,9 +1165,13 @@ class EventFinder:
         right before it ("X-in başçılıq etdiyi konqresmenlər qrupu")."""
         if tok in self.by_token or self.doc.tokens[tok].pos not in ("NOUN", ""):  # "": no tagger (az)
             return False
-        after = self._words(tok + 1, tok + 4).replace(" ,", "")
         before = self._words(max(0, tok - LED_GROUP_GAP), tok) + " "
-        return any(after.startswith(f" {phrase}") or f" {phrase} " in before for phrase in self.lex.led_by)
+        return self._led_by_after(tok) or any(f" {phrase} " in before for phrase in self.lex.led_by)
+
+    def _led_by_after(self, tok: int) -> bool:
+        """Whether a "led by" phrase starts right after a word, past a comma ("делегацию, возглавляемую X")."""
+        after = self._words(tok + 1, tok + 4).replace(" ,", "")
+        return any(after.startswith(f" {phrase}") for phrase in self.lex.led_by)
 
     def _heads_of_delegation(self, tok: int) -> list[ActorMention]:
         """The persons a delegation phrase says lead it ("the delegation led by X", "делегация во главе
@@ -1326,12 +1334,8 @@ class EventFinder:
     def _past_gloss(self, k: int) -> int:
         """Where a list goes on after a name's parenthetical gloss ("Igor Popov (Russian Federation), ..."):
         past its closing bracket, or `k` when no short gloss opens there."""
-        doc = self.doc
-        if k < len(doc.tokens) and doc.tokens[k].text == "(":
-            close = next((j for j in range(k + 1, min(k + GLOSS_WORDS + 2, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
-            if close is not None:
-                return close + 1
-        return k
+        close = closing_bracket(self.doc, k, GLOSS_WORDS, len(self.doc.tokens))
+        return k if close is None else close + 1
 
     def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate, always: bool) -> None:
         """A noun trigger's parties also come from the verb it is an argument of: "X held talks

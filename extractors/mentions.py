@@ -186,7 +186,7 @@ class MentionFinder:
         self._institution_heads(doc, result, published)
         self._group_surnames(doc, result)
         self._lone_surnames(doc, result)
-        adjectives = phrase_matches(doc, self.gaz.adjectives, *match_units(doc))  # country adjectives, matched once
+        adjectives = phrase_matches(doc, self.gaz.adjectives, keys, owner)  # country adjectives, matched once
         self._attach_titles(doc, result, published, adjectives)
         result.actors.sort(key=lambda m: m.start)
         self._role_anaphors(doc, result, published, adjectives)
@@ -845,13 +845,21 @@ def _glosses(doc: AnalysedDoc, mention: ActorMention, ends: set[tuple[int, str]]
             and doc.tokens[mention.end_tok].text == ")" and (k - 1, mention.ref.id) in ends)
 
 
+def closing_bracket(doc: AnalysedDoc, k: int, words: int, stop: int) -> int | None:
+    """The token closing a short bracket that opens at token k ("(ОДКБ)", "(Russian Federation)"):
+    within `words` words and before `stop`; None when no bracket opens there or it runs longer."""
+    if k >= len(doc.tokens) or doc.tokens[k].text != "(":
+        return None
+    return next((j for j in range(k + 1, min(k + words + 2, stop)) if doc.tokens[j].text == ")"), None)
+
+
 def _unbracketed(doc: AnalysedDoc, span: range) -> list[int]:
     """The tokens of a span outside the short bracketed abbreviations it holds: "Организации Договора
     о коллективной безопасности (ОДКБ) Станислав Зась" keeps the title running up to the name."""
     out, k = [], span.start
     while k < span.stop:
-        close = next((j for j in range(k + 1, min(k + BRACKET_WORDS + 2, span.stop)) if doc.tokens[j].text == ")"), None)
-        if doc.tokens[k].text == "(" and close is not None:
+        close = closing_bracket(doc, k, BRACKET_WORDS, span.stop)
+        if close is not None:
             k = close + 1
             continue
         out.append(k)
