@@ -316,6 +316,11 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             # a later event lends its date only when it is the visit the event took place in
             source = before or [o for o in related if o.type is EventType.VISIT and _places_compatible(o.place, ev.place, ctx)]
             lent = (before[-1] if before else source[0]).date if source else None
+            beside = next((o.date for o in related if ev.type is EventType.VISIT and o.type is not EventType.VISIT
+                           and o.date_from_text and o.date.day is not None and ev.sent in o.sentences), None)
+            if beside is not None:  # "As part of his visit to Russia, X met Y on 8 October": the day of its sentence
+                ev.date = beside
+                continue
             report = ctx.report_date if ev.status is EventStatus.HAPPENED else None
             if ev.in_present and report is not None:
                 ev.date = report  # "Лавров принимает участие в переговорах": today, not the day of yesterday's visit

@@ -833,6 +833,9 @@ class EventFinder:
                 for child in doc.tokens[obj].children:
                     if "with" not in cand.slots and doc.tokens[child].dep == "prep" and self._prep_slot(child, False) == "with":
                         self._take(child, spec.role("with"), cand, "with")
+            for child in self._stranded_after(head):
+                if "with" not in cand.slots and self._prep_slot(child, False) == "with":
+                    self._take(child, spec.role("with"), cand, "with")
         if not spec.noun and spec.role("object") and not any(doc.tokens[c].dep in OBJECT_DEPS for c in doc.tokens[head].children):
             self._case_object(head, trig, cand)
         if spec.noun:
@@ -857,6 +860,22 @@ class EventFinder:
             self._subject_before(head, cand, spec.role(slot))  # no subject, or one that names nobody ("INTERFAX.RU - X прибыл")
         if any(self._lemma(c) in ("их", "their", "они", "they") for c in doc.tokens[head].children):
             cand.refers_back = True
+
+    def _stranded_after(self, verb: int) -> list[int]:
+        """Argument phrases after a verb that the parser hung on a clause closed by a comma before it ("X,
+        находящийся с визитом в России, встретился с Y", where "с Y" went to the participle): a crossing arc
+        the verb's own phrase is meant by."""
+        doc = self.doc
+        sent = doc.tokens[verb].sent
+        out = []
+        for k in range(verb + 1, len(doc.tokens)):
+            tok = doc.tokens[k]
+            if tok.sent != sent:
+                break
+            if tok.dep in ("obl", "prep", "nmod") and tok.head is not None and tok.head < verb and tok.head not in doc.ancestors(verb) and any(
+                    doc.tokens[j].text == "," for j in range(tok.head + 1, verb)):
+                out.append(k)
+        return out
 
     def _initiator(self, trig: TriggerMatch, cand: Candidate) -> None:
         """"At the request of Rex Tillerson", "по инициативе Эрдогана", "Yaşar Gülerin təşəbbüsü ilə": the
@@ -934,6 +953,8 @@ class EventFinder:
                 doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children) and any(
                 doc.tokens[c].dep in SUBJECT_DEPS and self._names_person(c) for c in doc.tokens[tok.head].children):
             return tok.head  # "Блинкен сообщил, что провел телефонный разговор с X": the reporter held it ("Стоит отметить, что": nobody)
+        if tok.dep == "advcl" and self._lemma(head) in self.lex.stay_verbs:
+            return tok.head  # "Находясь с визитом в России, X встретился с Y": the one staying is the clause's subject
         if not tok.tense and any(self._lemma(k) in self.lex.gerund_marks for k in (
                 tok.children if tok.dep == "advcl" else [tok.head] if tok.dep == "pcomp" else [])):
             return next((a for a in doc.ancestors(head) if any(  # "X said while meeting with Y": the sayer's
@@ -1350,6 +1371,9 @@ class EventFinder:
                 break
             if doc.tokens[verb].dep == "prep":
                 verb = doc.tokens[verb].head
+            elif doc.tokens[verb].pos == "NOUN" and self._has_word(verb, self.lex.frames - self.lex.frames_ahead) and (
+                    doc.tokens[verb].dep in ("obl", "nmod", "pobj")):
+                head, verb = verb, doc.tokens[verb].head  # "в рамках визита X встретился", "as part of a visit, X met"
             elif doc.tokens[verb].pos == "NOUN" and doc.tokens[verb].dep in ("dobj", "obj", "pobj"):
                 if trig.spec.type is EventType.VISIT:
                     return  # "the ministers underscored the significance of the visit": they speak of it, not make it
@@ -1375,9 +1399,12 @@ class EventFinder:
         if not always and self._lemma(verb) not in self.lex.light_verbs:
             return
         role = trig.spec.role("possessor") or "participant"
+        # "During a visit to Russia, X met with Y": the verb's counterpart is its own event's, not the visit's
+        own_event = doc.tokens[head].dep not in OBJECT_DEPS and any(  # not "received a phone call from Y"
+            not spec.noun and spec.type is not trig.spec.type for spec in matching_specs(doc, self.lex, verb))
         for child in doc.tokens[verb].children:
             dep = doc.tokens[child].dep
-            if child == head:
+            if child == head or own_event and dep in ("obl", "prep", "nmod", *OBJECT_DEPS):
                 continue
             if dep in SUBJECT_DEPS and not (self._names_only_bodies(child) and (
                     sequel or self._lemma(verb) not in self.lex.light_verbs)) and not self._event_noun(child):
@@ -1391,7 +1418,7 @@ class EventFinder:
                     self._locative(head)):  # "в телефонном разговоре Токаев поздравил Жапарова": the call was with him
                 self._take(child, trig.spec.role("with") or role, cand, "with")
         subjectless = not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children)
-        lender = self._subject_lender(verb) if subjectless and self._lemma(verb) in self.lex.light_verbs else None
+        lender = self._subject_lender(verb) if subjectless and self._lemma(verb) in self.lex.light_verbs | self.lex.stay_verbs else None
         if lender is not None:  # "X was received by Y and held talks with Z": the first verb's subject holds them
             for child in doc.tokens[lender].children:
                 if doc.tokens[child].dep in SUBJECT_DEPS:
@@ -1466,11 +1493,18 @@ class EventFinder:
 
     def _pronoun_antecedent(self, tok: int) -> ActorMention | None:
         """The person a personal pronoun refers to: the nearest person before it, preferring
-        the subject of its own sentence, then (for a subject pronoun) that of the sentence before."""
+        the subject of its own sentence, then (for a subject pronoun) that of the sentence before. An owner
+        pronoun with no person before it in its sentence looks ahead to the sentence's subject ("As part of
+        his visit to Russia, Bayramov met Lavrov"): a fronted phrase speaks of the clause's own subject."""
         earlier = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.end <= self.doc.tokens[tok].start]
+        sent = self.doc.tokens[tok].sent
+        if self.doc.tokens[tok].dep not in SUBJECT_DEPS and not any(self.doc.tokens[m.head_tok].sent == sent for m in earlier):
+            ahead = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.start_tok > tok
+                     and self.doc.tokens[m.head_tok].sent == sent and self._in_subject(m.head_tok)]
+            if ahead:
+                return ahead[0]
         if not earlier:
             return None
-        sent = self.doc.tokens[tok].sent
         subjects = [m for m in earlier if self.doc.tokens[m.head_tok].sent == sent and self.doc.tokens[m.head_tok].dep in SUBJECT_DEPS]
         if subjects:
             return subjects[-1]
@@ -1566,6 +1600,8 @@ class EventFinder:
                 groups.setdefault("object", []).append(m)
             elif case == "dat":
                 groups.setdefault("to", []).append(m)
+            elif case == "abl" and spec.role("from"):  # "X-ə Y-dən telefon zəngi daxil olub": Y called
+                groups.setdefault("from", []).append(m)
             elif case == "gen" and m.end_tok < len(doc.tokens) and self._has_word(m.end_tok, self.lex.owner_nouns) and fold(
                     doc.tokens[m.end_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS):
                 groups.setdefault("object", []).append(m)  # "səfir X-in etimadnaməsini qəbul edib": the ambassador
@@ -1609,7 +1645,7 @@ class EventFinder:
                 self._add_mentions(found, role, cand, delegation=slot == "subject" and delegation_tok is not None and not led,
                                    subject=slot == "subject")
         if spec.type is not EventType.MEETING and not any(ref.type is EntityType.PERSON for ref, _ in cand.participants.values()):
-            self._sequel_subjects(trig, cand, end)  # talks named as a sequel ("danışıqlardan sonra") were reported before
+            self._sequel_subjects(trig, cand, end, bool(groups.get("to")))  # talks named as a sequel ("danışıqlardan sonra") were reported before
         if not groups.get("subject") and not groups.get("possessor") and (reporter := self._reporter_before_ki(start)) is not None:
             cand.add(reporter.ref, spec.role("subject") or spec.role("possessor") or "participant", subject=True)
         sides = [t for t in range(start, end) if any(k in self.lex.sides for k in doc.tokens[t].keys)]
@@ -1626,13 +1662,16 @@ class EventFinder:
         k = start - 3
         return self._reporter(k, floor=0) if k >= 0 and self._reports(k) else None
 
-    def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int) -> None:
+    def _sequel_subjects(self, trig: TriggerMatch, cand: Candidate, end: int, destined: bool) -> None:
         """"Şuşa Bəyannaməsinin imzalanmasından sonra X və Y mətbuata bəyanatlarla çıxış ediblər": the
-        event a sequel word puts before the clause was the clause subjects' own."""
-        if not self._before_clause(trig):
+        event a sequel word puts before the clause was the clause subjects' own; so is a visit to a place named
+        (`destined`) that frames the clause ("Rusiyaya səfəri çərçivəsində X Y ilə görüşüb": X is on the visit;
+        a bare "Səfər zamanı" speaks again of the visit told before)."""
+        framing = destined and trig.spec.type is EventType.VISIT and self._framed(trig, self.lex.frames - self.lex.frames_ahead)
+        if not (framing or self._before_clause(trig)):
             return
         subjects = [m for m in _unique([self.by_token[k] for k in range(trig.end_tok + 1, end) if k in self.by_token])
-                    if m.ref.type is EntityType.PERSON and m.case == "nom"]
+                    if m.ref.type is EntityType.PERSON and m.case == "nom" and not _followed_by(self.doc, m, "ilə")]
         self._add_mentions(subjects, trig.spec.role("possessor") or "participant", cand, subject=True)
 
     def _owns(self, genitive: ActorMention, trig: TriggerMatch) -> bool:

@@ -2950,6 +2950,10 @@ def test_ru_a_relative_clause_of_a_visit_is_of_the_person_before_it():
     ("Crown Prince Mohammed bin Salman received a phone call on Friday from British Prime Minister Boris Johnson.", "en"),
     ("Наследный принц Саудовской Аравии Мухаммед бен Сальман принял телефонный звонок от премьер-министра "
      "Великобритании Бориса Джонсона.", "ru"),
+    ("Наследный принц Саудовской Аравии Мухаммед бен Сальман получил телефонный звонок от премьер-министра "
+     "Великобритании Бориса Джонсона.", "ru"),
+    ("Səudiyyə Ərəbistanının vəliəhd şahzadəsi Məhəmməd bin Salmana Böyük Britaniyanın Baş naziri Boris Consondan "
+     "telefon zəngi daxil olub.", "az"),
 ])
 def test_a_phone_call_received_from_someone_is_a_call_with_the_caller(text, lang):
     assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("call", ("Boris Johnson", "Mohammed bin Salman"))]
@@ -2969,3 +2973,32 @@ def test_a_first_person_verb_governing_an_event_noun_makes_the_speaker_no_party(
             "Tashkent.")
     assert [names for kind, names, _, _ in scored(text, "en") if kind == "visit"] == [("Emomali Rahmon",)]
 
+
+
+FRAMING_VISITS = {
+    "en": "During a working visit to Russia, Foreign Minister Jeyhun Bayramov met with Russian Foreign Minister "
+          "Sergey Lavrov in Moscow on 12 March.",
+    "ru": "В рамках рабочего визита в Россию министр иностранных дел Азербайджана Джейхун Байрамов 12 марта "
+          "встретился в Москве с министром иностранных дел России Сергеем Лавровым.",
+    "az": "Rusiyaya işgüzar səfəri çərçivəsində xarici işlər naziri Ceyhun Bayramov martın 12-də Moskvada Rusiyanın "
+          "xarici işlər naziri Sergey Lavrovla görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FRAMING_VISITS))
+def test_a_visit_framing_a_dated_meeting_is_the_subjects_and_takes_its_day(lang):
+    text = "Bakı, 15 mart 2024.\n" if lang == "az" else "Baku, 15 March 2024.\n"
+    assert scored(text + FRAMING_VISITS[lang], lang) == [
+        ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-12", "Moscow"),
+        ("visit", ("Jeyhun Bayramov",), "2024-03-12", "Moscow")]
+
+
+@pytest.mark.parametrize("text", [
+    "Находясь с рабочим визитом в России, министр иностранных дел Азербайджана Джейхун Байрамов 12 марта "
+    "встретился в Москве с Сергеем Лавровым.",
+    "Джейхун Байрамов, находящийся с рабочим визитом в России, 12 марта встретился в Москве с Сергеем Лавровым.",
+])
+def test_ru_a_stay_participle_before_the_verb_leaves_the_meeting_and_its_counterpart(text):
+    assert scored(text, "ru") == [
+        ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-12", "Moscow"),
+        ("visit", ("Jeyhun Bayramov",), "2024-03-12", "Moscow")]
