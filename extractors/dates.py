@@ -160,8 +160,9 @@ def _patterns(lang: str) -> _Patterns:
     regexes = (
         (re.compile(rf"\b{year}\s*-\s*(?:ci|cı|cu|cü)\s+il(?:in)?\s+{month}(?:\s*(?:ın|in|un|ün)?\s*{day}\s*-?\s*(?:də|da|dək)?)?", re.I), "ymd_az"),
         (re.compile(rf"\b{month}(?:ın|in|un|ün|nın|nin)?(?:\s+ayının)?\s+{day}\s*-\s*(?:də|da|i|ı|u|ü|si|sı)\b", re.I), "md_az"),
-        # a day range is dated from its first day: "10-11 may", "12–14 марта", "from 19 to 23 October", "с 19 по 23 октября"
-        (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s*(?:[-–]|\s(?:to|till|until|по)\s)\s*[0-3]?\d(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
+        # a day range is dated from its first day: "10-11 may", "12–14 марта", "from 19 to 23 October", "с 19 по 23 октября",
+        # overnight "с 22 на 23 января", "7 и 8 апреля"
+        (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s*(?:[-–]|\s(?:to|till|until|and|по|на|и)\s)\s*[0-3]?\d(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
         (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
         (re.compile(rf"\b{month}\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+{year})?", re.I), "mdy"),
         (re.compile(rf"\b(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.{year}\b"), "numeric"),

@@ -81,9 +81,10 @@ def resolve_sides(cands: list[Candidate]) -> None:
             if cand.distributive:  # "встречи Путина с каждым из гостей": Putin meets each of the others
                 cand.subjects.update(cand.participants)
             for e in source:
-                if cand.conversation and cand.type is EventType.MEETING and e.type is EventType.CALL:
+                if (cand.conversation or e.held_remotely) and cand.type is EventType.MEETING and e.type is EventType.CALL:
                     # "Путин провел телефонный разговор с Алиевым. В ходе беседы стороны обсудили конфликт на
-                    # Ближнем Востоке": that call, which joins two places and takes none from what was discussed
+                    # Ближнем Востоке": that call, which joins two places and takes none from what was discussed; so
+                    # is "Görüşdə tərəflər ..." after a meeting held by video
                     cand.type, cand.place = EventType.CALL, None
                 for ref, role in e.participants.values():
                     cand.add(ref, role if cand.type is e.type else "participant")
@@ -316,7 +317,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             # a later event lends its date only when it is the visit the event took place in
             source = before or [o for o in related if o.type is EventType.VISIT and _places_compatible(o.place, ev.place, ctx)]
             lent = (before[-1] if before else source[0]).date if source else None
-            beside = next((o.date for o in related if ev.type is EventType.VISIT and o.type is not EventType.VISIT
+            beside = next((o.date for o in related if ev.type is EventType.VISIT and ev.trigger.spec.noun and o.type is not EventType.VISIT
                            and o.date_from_text and o.date.day is not None and ev.sent in o.sentences), None)
             if beside is not None:  # "As part of his visit to Russia, X met Y on 8 October": the day of its sentence
                 ev.date = beside
@@ -363,7 +364,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             # a visit to Istanbul) is not in the cities the story names
             apart = not _near(lead, ev.date)
             ev.place = _city_of_deeds(ev, events, ctx) or (None if apart else _city_in(
-                ev.place, ctx, headline=ev.type is not EventType.VISIT)) or ev.place
+                ev.place, ctx, headline=ev.type is not EventType.VISIT) or _seat_in(ev, events, ctx)) or ev.place
 
 
 def _lead_date(events: list[Candidate], ctx: ArticleContext) -> EventDate | None:
@@ -408,6 +409,19 @@ def _city_of_deeds(visit: Candidate, events: list[Candidate], ctx: ArticleContex
               and o.status is EventStatus.HAPPENED and set(o.participants) & set(visit.participants)
               and o.place.id in headline and ctx.country_of.get(o.place.id) == visit.place.id}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _seat_in(ev: Candidate, events: list[Candidate], ctx: ArticleContext) -> EntityRef | None:
+    """The one capital of the event's country where a party serving that country sits, when the article
+    names no city there ("Azərbaycanda səfərdə olan Çavuşoğlu Prezident İlham Əliyev tərəfindən qəbul
+    edilib": received in Baku). For a visit, the parties of the visitor's own meetings in that country."""
+    country = ev.place.id
+    pool = [ev] if ev.type is not EventType.VISIT else [
+        o for o in events if o.type in IN_PERSON and o.status is EventStatus.HAPPENED and not o.previous and o.place is not None
+        and set(o.participants) & set(ev.participants) and country in (o.place.id, ctx.country_of.get(o.place.id))]
+    seats = {ctx.seat_of[k].id: ctx.seat_of[k] for o in pool for k in o.participants
+             if k in ctx.seat_of and ctx.country_of.get(ctx.seat_of[k].id) == country}
+    return next(iter(seats.values())) if len(seats) == 1 else None
 
 
 def _first_body_sentence(ev: Candidate, ctx: ArticleContext) -> int:

@@ -89,6 +89,7 @@ class Candidate:
     named_before: list[EntityRef] = field(default_factory=list)  # "A invited B to Baku. The sides held a call": A and B
     sides: bool = False  # a word for "the sides" ("стороны", "tərəflər") names its parties, not a title ("the presidents")
     conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
+    held_remotely: bool = False  # "videokonfrans formatında görüş": a meeting told as held at a distance, so a call
     refers_forward: bool = False  # "a press conference following talks with Y": the parties of the event after it
     # "The meeting was held in Tbilisi" restates the event before: the words saying where it was held
     held_in: frozenset[int] = frozenset()
@@ -204,7 +205,7 @@ class EventFinder:
         cand.previous = any(self._lemma(k) in self.lex.previous for k in modifiers) or self._recalled(trig)
         cand.distributive = cand.distributive or self._distributive(trig) or self._with_each(trig)
         if cand.type is EventType.MEETING and self._remote(trig):
-            cand.type = EventType.CALL
+            cand.type, cand.held_remotely = EventType.CALL, True
         if (cand.type is EventType.CALL or cand.type is EventType.MEETING and self._meets_each(cand)) and (
                 self._calls_each(trig, cand)):
             cand.distributive = True  # "spoke this morning with President Aliyev and Prime Minister Pashinyan": two calls
@@ -588,8 +589,10 @@ class EventFinder:
         doc = self.doc
         if doc.has_parse:
             head = self._trigger_head(trig)
-            return any(doc.tokens[c].dep in ("prep", "nmod", "obl") and self._prep_slot(c, True) == "with" and any(
-                self.by_token[k].ref.type is EntityType.PERSON for k in self._phrase_actors(c)) for c in doc.tokens[head].children)
+            return any(doc.tokens[c].dep in ("prep", "nmod", "obl") and self._prep_slot(c, True) == "with" and (any(
+                self.by_token[k].ref.type is EntityType.PERSON for k in self._phrase_actors(c)) or any(  # "with his counterpart X",
+                self._named_next(o) for o in (c, *doc.tokens[c].children)))  # the name parsed apart
+                for c in doc.tokens[head].children)
         return any(m.ref.type is EntityType.PERSON and (m.case == "com" or _followed_by(doc, m, "ilə"))
                    and 0 <= trig.start_tok - m.end_tok <= 2 for m in self.actors)
 
@@ -604,8 +607,10 @@ class EventFinder:
             governor = doc.tokens[head].head
             appraised = doc.tokens[head].dep in OBJECT_DEPS and governor is not None and (self._lemma(
                 governor) in self.lex.appraisals | self.lex.discussion_verbs) and not any(
-                doc.tokens[c].dep == "case" for c in doc.tokens[head].children)  # "назвал визит важным сигналом",
-            # "discussed next month's NATO Summit"; not an object with a preposition, which the parser misread
+                doc.tokens[c].dep == "case" for c in doc.tokens[head].children) and not (  # "назвал визит важным сигналом",
+                self._lemma(governor) in self.lex.appraisals and self._names_counterpart(trig))
+            # "discussed next month's NATO Summit"; not an object with a preposition, which the parser misread; but
+            # "described the talks with his Turkish counterpart as difficult" appraises the appraiser's own talks
             if governor is not None and doc.tokens[governor].dep == "prep":  # "congratulated him on the signing"
                 governor = doc.tokens[governor].head
             # "During the meeting with X, Y congratulated him", "Во время встречи с X ... поздравил": talks, no topic
@@ -845,6 +850,8 @@ class EventFinder:
                 needed = 1 if trig.spec.type in (EventType.VISIT, EventType.AGREEMENT_SIGNING) else 2
                 self._governing_verb(head, trig, cand, always=len(cand.participants) < needed)
                 if len(cand.participants) < needed:
+                    self._speaker_of_title(trig, cand)
+                if len(cand.participants) < needed:
                     self._clause_subjects(trig, cand)
         elif (slot := "object" if passive and spec.role("object") else "subject") not in cand.slots and (
                 first := self._subject_lender(head)) is not None:  # "посетил Ереван, где был принят X": the visitor is the guest
@@ -1022,6 +1029,26 @@ class EventFinder:
             if (start <= mention.head_tok < end and mention.ref.type is EntityType.PERSON
                     and doc.tokens[mention.head_tok].case in ("Nom", "") and doc.tokens[mention.head_tok].dep in SUBJECT_DEPS):
                 cand.add(mention.ref, role)
+
+    def _speaker_of_title(self, trig: TriggerMatch, cand: Candidate) -> None:
+        """"Lavrov's remarks and answers ... during a joint news conference following talks with X": a transcript's
+        title noun (`speech_nouns`) above the event noun, through prepositions, frames and sequels, names by its owner
+        the one who spoke there, a party of the event."""
+        doc = self.doc
+        links = ("prep", "pobj", "obl", "nmod", "acl", "dobj", "obj", "conj")
+        cur = self._trigger_head(trig)
+        for _ in range(6):
+            if doc.tokens[cur].dep not in links or doc.tokens[cur].head is None:
+                return
+            cur = doc.tokens[cur].head
+            if doc.tokens[cur].pos == "NOUN" and self._lemma(cur) in self.lex.speech_nouns:
+                break
+        else:
+            return
+        owners = [c for k in (cur, *(c for c in doc.tokens[cur].children if doc.tokens[c].dep == "conj"))
+                  for c in doc.tokens[k].children if doc.tokens[c].dep in ("poss", "nmod:poss", "nmod") and c in self.by_token]
+        for owner in owners[:1]:
+            self._add_mentions([self.by_token[owner]], trig.spec.role("possessor") or "participant", cand)
 
     def _clause_head(self, tok: int) -> int:
         """The head of the clause a token belongs to (the first verb-like ancestor that starts a clause)."""
@@ -1610,6 +1637,17 @@ class EventFinder:
                 # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
                 listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
                 groups.setdefault("possessor", []).extend([*listed, m])
+        # "Məmmədyarovun ATƏT-in ... həmsədri Popov (Rusiya) və ... Kaspşiklə telefon söhbətləri": a genitive person before
+        # the counterparts owns the event across their long titles, when no other phrase acts (a bracketed country glosses
+        # a name; a body owns a title)
+        acting = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.ref.type is EntityType.PERSON
+                  or m.ref.type is EntityType.ORGANIZATION and m.end_tok not in self.title_tokens]
+        if spec.role("possessor") and com and not acting:
+            first = min(m.start_tok for m in com)
+            owner = [m for m in mentions if m.case == "gen" and m.ref.type is EntityType.PERSON and m.start_tok < first
+                     and (m.end_tok not in self.title_tokens or self._owned_title_after(m))][:1]
+            if owner:
+                groups["subject"], groups["possessor"] = owner, []
         if not groups.get("subject") and any(any(k in self.lex.guests for k in doc.tokens[t].keys)
                                              for t in range(start, trig.start_tok) if t not in self.by_token):
             cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
@@ -1652,6 +1690,12 @@ class EventFinder:
         if sides or any(t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True  # "tərəflər" names the sides, "Azərbaycan tərəfi" one side
             cand.sides = any(AZ_PLURAL.search(fold(doc.tokens[t].text, doc.lang)) for t in sides)
+
+    def _owned_title_after(self, mention: ActorMention) -> bool:
+        """Whether the title after a genitive person has an owner of its own ("Məmmədyarovun [ATƏT-in Minsk Qrupunun
+        həmsədrləri] Popov ilə"), so the person owns the event, not the title ("Əliyevin köməkçisi X": X's)."""
+        after = self.by_token.get(mention.end_tok)
+        return after is not None and after.case == "gen" and after.ref.type in (EntityType.ORGANIZATION, EntityType.COUNTRY)
 
     def _reporter_before_ki(self, start: int) -> ActorMention | None:
         """The person who reports a clause that opens after "ki," with no subject of its own ("X bildirib ki,
@@ -1748,7 +1792,8 @@ class EventFinder:
         for m in persons:
             # the separator follows the earlier name ("A, Almaniya Kansleri B"): a "və" inside a title
             # ("xarici işlər və təhlükəsizlik siyasəti üzrə Ali nümayəndəsi B") joins no list
-            if m.end_tok >= current.start_tok or fold(doc.tokens[m.end_tok].text, doc.lang) not in LIST_SEPARATORS:
+            after = self._past_gloss(m.end_tok)  # "İqor Popov (Rusiya), Stefan Viskonti (Fransa) və X-lə"
+            if m.end_tok >= current.start_tok or after >= len(doc.tokens) or fold(doc.tokens[after].text, doc.lang) not in LIST_SEPARATORS:
                 break
             out.append(m)
             current = m
@@ -1851,6 +1896,10 @@ class EventFinder:
             cand.place = min(options, key=lambda o: o[0].start)[1] if options else self._frame_venue(
                 trig, self._frame_tokens(trig) if doc.has_parse else set())
             return
+        signed = self._signed_off_place(sent)
+        if signed is not None:  # "... following talks with X, Minsk, June 19, 2020": where the title's words were said
+            cand.place = signed
+            return
         best = self._closest(trig, [m for m, _ in options], lambda m: m.start)
         # what one attends stands where one is ("took part in the summit in Vilnius"), however deep the parse hangs it
         far = doc.has_parse and not trig.spec.abroad and (best is None or min(doc.tree_distance(self._place_head(best), a) for a in self._anchors(
@@ -1864,6 +1913,18 @@ class EventFinder:
                 cand.more_places = self._coordinated_places(best, cand)
         else:
             cand.place = self._frame_venue(trig, frame)
+
+    def _signed_off_place(self, sent) -> EntityRef | None:
+        """The city of a sentence that closes with "<city>, <date>" (a transcript's title: "..., Minsk, June 19,
+        2020", "..., Москва, 19 июня 2020 года")."""
+        text = self.doc.text
+        for mention in self.actors:
+            if mention.ref.type is not EntityType.PLACE or not sent.start <= mention.start < sent.end:
+                continue
+            date = next((d for d in self.dates if mention.end <= d.start and d.end <= sent.end), None)
+            if date is not None and text[mention.end:date.start].strip() == "," and not text[date.end:sent.end].strip(" ."):
+                return self.city_of.get(mention.ref.id, mention.ref)
+        return None
 
     def _coordinated_places(self, place: ActorMention, cand: Candidate) -> list[EntityRef]:
         """The destinations coordinated with a visit's place ("visited Saudi Arabia and Kuwait",

@@ -137,6 +137,7 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
+        self.name_connectors = frozenset(az_lower(w) for w in rules["name_connectors"])
         self.first_names = {skeleton(w, "az") for w in rules["az_first_names"]}
         self.nominative_before = {az_lower(w) for w in rules["az_nominative_postpositions"]}
         self.named_places = _beside_words(rules["named_places"])
@@ -363,10 +364,12 @@ class MentionFinder:
         i = 0
         while i < len(tokens):
             j = i
-            while (j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha()
+            while (j < len(tokens) and j not in taken and (tokens[j].text[:1].isupper() or j > i and self._connector(doc, j))
+                   and tokens[j].text[:1].isalpha()
                    and not self.stop_words.intersection(tokens[j].keys)  # any reading: "Şurasının" is a "şura"
                    and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom" or (
-                    j == i + 1 and (self._after_title(doc, i) and _one_letter_ending(tokens[i]) or self._first_name(tokens[i]))))):
+                    j == i + 1 and (self._after_title(doc, i) and (_one_letter_ending(tokens[i]) or self._surname_like(tokens[j]))
+                                    or self._first_name(tokens[i]))))):
                 j += 1
             if j - i >= 2 and self._az_name_like(doc, i, min(j, i + 4)):
                 end = min(j, i + 4)
@@ -384,6 +387,20 @@ class MentionFinder:
         last = az_lower(_stem_for_name(doc.tokens[end - 1].text))
         return (first in self.gaz._person_first or first in self.first_names or last.endswith(self.surname_endings)
                 or self._after_title(doc, start))
+
+    def _connector(self, doc: AnalysedDoc, k: int) -> bool:
+        """A lower-case particle inside a name ("bin", "əl-Malik", "fon der"), with a capitalised word after it."""
+        word = doc.tokens[k].text
+        head = word.split("-", 1)[0] if "-" in word else word
+        if az_lower(head) not in self.name_connectors:
+            return False
+        return "-" in word and word.split("-", 1)[1][:1].isupper() or (
+            k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+
+    def _surname_like(self, token) -> bool:
+        """Whether a word ends as a surname does ("Narbayeva"): after a title, the word before it is a first name
+        whatever case ending it seems to carry ("sədri Tənzilə Narbayeva", not a comitative "Tənzi-lə")."""
+        return az_lower(_stem_for_name(token.text)).endswith(self.surname_endings)
 
     def _first_name(self, token) -> bool:
         """Whether a word is a first name of data/names.yaml, whose ending is then no case suffix."""

@@ -28,6 +28,7 @@ def _rules() -> dict:
         "particles": {az_lower(w) for w in data.get("patronymic_particles") or []},
         "endings": tuple(data.get("patronymic_endings") or ()),
         "az": str.maketrans(data.get("az_romanisation") or {}),
+        "connectors": {az_lower(w) for w in data.get("name_connectors") or []},
     }
 
 
@@ -76,19 +77,22 @@ def english_name(name: str, lang: str) -> str:
     """The English spelling of a name the gazetteer does not know: the English form of a listed
     first name, Cyrillic romanised, Azerbaijani letters replaced; Latin names are kept."""
     words = name.split()
-    first = _first_names().get(skeleton(words[0], lang)) if words else None
-    if first is not None and len(words) > 1:  # the English form as it is: "Francina", not re-romanised "Franjina"
-        return " ".join([first[0], romanised(" ".join(words[1:]), lang)])
-    return romanised(" ".join(words), lang)
+    if len(words) < 2:
+        return romanised(name, lang)
+    # every given name in its English form as it is ("Francina", not re-romanised "Franjina"; "Salim bin Məhəmməd
+    # əl-Malik" -> "Salim bin Mohammed al-Malik"), the surname romanised
+    given = [(_first_names().get(skeleton(w, lang)) or (romanised(w, lang),))[0] for w in words[:-1]]
+    return " ".join([*given, romanised(words[-1], lang)])
 
 
 def romanised(text: str, lang: str) -> str:
     """A name in Latin letters: Cyrillic by iuliia's English-Wikipedia scheme, Azerbaijani letters
-    as the English press writes them; each word capitalised."""
+    as the English press writes them; each word capitalised but the particles ("bin", "al-", "von")."""
     if has_cyrillic(text):
         import iuliia
 
         text = iuliia.WIKIPEDIA.translate(text)
     elif lang == "az" or _AZ_LETTERS.search(text):
         text = text.translate(_rules()["az"])
-    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+    connectors = _rules()["connectors"]
+    return " ".join(w if az_lower(w.split("-", 1)[0]) in connectors else w[:1].upper() + w[1:] for w in text.split())

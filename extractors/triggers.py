@@ -123,6 +123,7 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()  # "I", "мы": a subject that makes the quote's speaker a party
     attend_purposes: frozenset[str] = frozenset()  # "to attend", "для участия в": a gathering gone to, no meeting of the goers
     first_person_suffixes: tuple[str, ...] = ()  # "danışdım", "apardıq": Azerbaijani first-person endings
+    speech_nouns: frozenset[str] = frozenset()  # "remarks", "выступление": a transcript's title noun, its owner the speaker
 
     @cached_property
     def by_first(self) -> dict[str, tuple[int, ...]]:

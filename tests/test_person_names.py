@@ -47,3 +47,8 @@ def test_unknown_names_in_english_spelling(raw, lang, english):
 def test_first_name_forms_cross_scripts():
     assert first_name_forms("Corc", "az") == first_name_forms("Джордж", "ru") == first_name_forms("George", "en")
     assert first_name_forms("Zorbek", "en") == frozenset({"zorbek"})
+
+
+
+def test_particles_stay_lower_case_and_every_given_name_takes_its_english_form():
+    assert english_name("Salim bin Məhəmməd əl-Malik", "az") == "Salim bin Mohammed al-Malik"

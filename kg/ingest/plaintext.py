@@ -237,10 +237,13 @@ def _kind(text: str, lexicon: _Lexicon) -> _Kind:
 
 def _is_credit(text: str, folded: str, lexicon: _Lexicon) -> bool:
     """A picture's credit: its label and a colon ("Фото: ТАСС/Алексей Никольский"), or its label and a
-    short capitalised source with no sentence end ("Фото РИА Новости", "Photo Reuters")."""
+    short capitalised source with no sentence end ("Фото РИА Новости", "Photo Reuters"), or a short caption
+    before a labelled credit."""
     label = lexicon.credit_labels.match(folded)
-    if label is None:
-        return False
+    if label is None:  # "Ильхам Алиев Фото: kremlin.ru/Григорий Сысоев": a short caption, then its labelled credit
+        inline = next((m for m in lexicon.credit_labels.finditer(folded) if m.group("colon") and folded[m.start() - 1].isspace()), None)
+        return inline is not None and len(_WORD.findall(folded[inline.end():])) <= _MAX_CREDIT_WORDS and (
+            len(_WORD.findall(folded[:inline.start()])) <= _MAX_CREDIT_WORDS and not _SENTENCE_END.search(folded[:inline.start()].rstrip()))
     words = len(_WORD.findall(text))
     if label.group("colon"):
         return words <= _MAX_CREDIT_WORDS
