@@ -156,14 +156,15 @@ def _patterns(lang: str) -> _Patterns:
     month = r"(?P<month>" + "|".join(alternatives) + ")"
     day = r"(?P<day>[0-3]?\d)"
     year = r"(?P<year>(?:19|20)\d\d)"
+    glued = r"(?:\b|(?<=\d:\d\d))"  # a day glued to the time before it: "10:157 ноября" is 10:15, 7 November
     year_suffix = r"(?:\s*(?:-?c[iıuü]|-?й)?\s*(?:г\.|года|году|год|il[a-zəı]*|y\.)?)?"
     regexes = (
         (re.compile(rf"\b{year}\s*-\s*(?:ci|cı|cu|cü)\s+il(?:in)?\s+{month}(?:\s*(?:ın|in|un|ün)?\s*{day}\s*-?\s*(?:də|da|dək)?)?", re.I), "ymd_az"),
         (re.compile(rf"\b{month}(?:ın|in|un|ün|nın|nin)?(?:\s+ayının)?\s+{day}\s*-\s*(?:də|da|i|ı|u|ü|si|sı)\b", re.I), "md_az"),
         # a day range is dated from its first day: "10-11 may", "12–14 марта", "from 19 to 23 October", "с 19 по 23 октября",
         # overnight "с 22 на 23 января", "7 и 8 апреля"
-        (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s*(?:[-–]|\s(?:to|till|until|and|по|на|и)\s)\s*[0-3]?\d(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
-        (re.compile(rf"\b{day}(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
+        (re.compile(rf"{glued}{day}(?:-?(?:го|е|th|st|nd|rd))?\s*(?:[-–]|\s(?:to|till|until|and|по|на|и)\s)\s*[0-3]?\d(?:-?(?:го|е|th|st|nd|rd))?\s+{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
+        (re.compile(rf"{glued}{day}(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?{month}(?:,?\s+{year}{year_suffix})?", re.I), "dmy"),
         (re.compile(rf"\b{month}\s+{day}(?:st|nd|rd|th)?\b(?:,?\s+{year})?", re.I), "mdy"),
         (re.compile(rf"\b(?P<d2>[0-3]\d)\.(?P<m2>[01]\d)\.{year}\b"), "numeric"),
         (re.compile(rf"\b{year}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b"), "iso"),
@@ -258,5 +259,7 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
             if free(match.start(), match.end()):
                 found.append(DateMention(match.start(), match.end(), match.group(), weekday=idx))
                 taken.append((match.start(), match.end()))
-    return sorted((d for d in found if not (pats.bound_before.search(text, max(0, d.start - 20), d.start)
+    glossed = {d.start for d in found if d.weekday is not None and any(  # "В среду (10 июля 2024 г.)", "on Wednesday (10
+        o.day is not None and text[d.end:o.start].strip() == "(" for o in found)}  # July)": the bracketed date says which
+    return sorted((d for d in found if d.start not in glossed and not (pats.bound_before.search(text, max(0, d.start - 20), d.start)
                                             or pats.bound_after.match(text[d.end:d.end + 20]))), key=lambda d: d.start)

@@ -71,6 +71,7 @@ class Candidate:
     status: EventStatus = EventStatus.HAPPENED
     date: EventDate | None = None
     date_from_text: bool = False
+    date_at: int | None = None  # where in the text the date expression the event took its date from starts
     place: EntityRef | None = None
     more_places: list[EntityRef] = field(default_factory=list)  # "visited Saudi Arabia and Kuwait": a visit to each
     previous: bool = False  # "предыдущие переговоры": an earlier event of the same parties
@@ -135,6 +136,7 @@ class EventFinder:
         self.convened_at = facts.convened_at
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self._story_day: tuple[int, EventDate] | None = None  # where the body last dated an event, and its day
+        self._plan_days: set[int] = set()  # where days that date planned events start: no day the story reached
         # the days the body names, with where each mention starts and ends: "the same day" and undated events count
         # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
         self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
@@ -262,6 +264,8 @@ class EventFinder:
         if cand.date_from_text and cand.date is not None and cand.date.day is not None and cand.status is EventStatus.HAPPENED \
                 and doc.tokens[trig.start_tok].start >= self.headline_end:
             self._story_day = (doc.tokens[trig.start_tok].start, cand.date)
+        elif cand.status is EventStatus.PLANNED and cand.date_at is not None:
+            self._plan_days.add(cand.date_at)  # "Визит был анонсирован в минувшую пятницу": the day of a plan
         return cand
 
     def _destination_before(self, trig: TriggerMatch) -> bool:
@@ -1810,6 +1814,8 @@ class EventFinder:
         if best is None:  # "визит длится два дня — 18–19 января": a date set off by a dash after the trigger dates it
             best = next((d for d in in_sentence if d.start > self.doc.tokens[trig.start_tok].start
                          and self.doc.text[:d.start].rstrip().endswith(("—", "–"))), None)
+        if best is not None:
+            cand.date_at = best.start
         if best is not None and best.after_named is not None:
             told = self._story_day is not None and self._story_day[0] < best.start  # not a day these words gave
             cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
@@ -1868,7 +1874,7 @@ class EventFinder:
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),
         or that of the last event it dated, whichever comes later; never a day after publication."""
-        days = [(start, day) for start, end, day in self._named_days if end <= char]
+        days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days]
         if self._story_day is not None and self._story_day[0] < char and not self._after_publication(self._story_day[1]):
             days.append(self._story_day)
         return max(days, key=lambda item: item[0])[1] if days else None
@@ -2147,15 +2153,18 @@ class EventFinder:
         if doc.has_parse:
             char_to_tok = {t.start: t.i for t in doc.tokens}
             anchor = self._trigger_head(trig)
-            scored = []
+            scored, at = [], {}
             for item in items:
                 tok = char_to_tok.get(start_of(item))
                 if tok is None:
                     tok = min((t.i for t in doc.tokens if t.start >= start_of(item)), default=anchor)
+                if tok > 0 and doc.tokens[tok - 1].text == "(" and doc.tokens[tok].head is not None:
+                    tok = doc.tokens[tok].head  # "В среду (10 июля 2024 г.)": a bracketed gloss stands for the word before it
+                at[id(item)] = tok
                 distance = doc.tree_distance(anchor, tok)
                 scored.append((distance, abs(tok - anchor), item))
             clause = self._clause_head(anchor)
-            scored = [s for s in scored if self._clause_head(char_to_tok.get(start_of(s[2]), anchor)) == clause] or [
+            scored = [s for s in scored if self._clause_head(at[id(s[2])]) == clause] or [
                 s for s in scored if self._clause_head(anchor) == anchor and s[0] <= 2]
             scored.sort(key=lambda s: (s[0], s[1]))
             return scored[0][2] if scored and scored[0][0] <= 6 else None

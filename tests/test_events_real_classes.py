@@ -3072,3 +3072,25 @@ def test_ru_an_overnight_range_is_dated_from_its_first_day():
     text = "С 22 на 23 января Путин провел в Кремле встречу со спецпосланником США Стивеном Уиткоффом."
     assert scored(text, "ru", dt.date(2026, 1, 25)) == [
         ("meeting", ("Steve Witkoff", "Vladimir Putin"), "2026-01-22", "Moscow")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Wednesday (10 July 2024), NATO Secretary General Jens Stoltenberg arrived in Washington and outlined the key "
+     "issues of the summit.", "en"),
+    ("В среду (10 июля 2024 г.), прибыв в конгресс-центр в Вашингтоне, Генеральный секретарь НАТО Йенс Столтенберг "
+     "обозначил ключевые вопросы встречи в верхах.", "ru"),
+])
+def test_a_weekday_glossed_by_a_bracketed_date_is_that_date_and_the_issues_of_a_summit_no_meeting(text, lang):
+    assert scored(text, lang, None) == [("visit", ("Jens Stoltenberg",), "2024-07-10", "Washington, D.C.")]
+
+
+def test_ru_a_day_glued_to_the_time_before_it_dates_the_event():
+    text = "08.11.2022 | 10:157 ноября министры иностранных дел Арарат Мирзоян и Джейхун Байрамов провели встречу в Вашингтоне."
+    assert scored(text, "ru", dt.date(2022, 11, 8)) == [
+        ("meeting", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2022-11-07", "Washington, D.C.")]
+
+
+def test_ru_a_day_that_dates_a_plan_is_no_day_the_story_reached():
+    text = ("Визит Путина в Минск был анонсирован в минувшую пятницу. В Минск, помимо Путина, прилетели глава МИД России "
+            "Сергей Лавров и министр обороны Сергей Шойгу.")
+    assert [(kind, date) for kind, _, date, _ in scored(text, "ru", dt.date(2022, 12, 19))] == [("visit", "2022-12-19")]

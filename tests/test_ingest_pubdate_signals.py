@@ -283,7 +283,8 @@ def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -
 @pytest.mark.parametrize(("lang", "credit"), [("en", "Photo: Reuters/John Smith"), ("ru", "Фото: ТАСС/Алексей Никольский"),
                                               ("az", "Foto: AZƏRTAC"), ("ru", "Фото РИА Новости"), ("en", "Photo AP"),
                                               ("az", "Foto APA"), ("ru", "Ильхам Алиев Фото: kremlin.ru/Григорий Сысоев"),
-                                              ("en", "Ilham Aliyev Photo: AZERTAC"), ("az", "İlham Əliyev Foto: APA")])
+                                              ("en", "Ilham Aliyev Photo: AZERTAC"), ("az", "İlham Əliyev Foto: APA"),
+                                              ("ru", "(Фото: Kay Nietfeld / dpa / Global Look Press)")])
 def test_a_picture_credit_over_the_body_is_not_the_title(lang: str, credit: str) -> None:
     article = from_record({"text": f"27 May 2024 18:35\n{TITLES[lang]}\n\n{credit}\n\n{BODIES[lang]}\n"}, "test.jsonl#1")
     assert (article.title, article.published) == (TITLES[lang], dt.date(2024, 5, 27))
@@ -335,6 +336,8 @@ def test_an_event_date_opening_the_body_without_a_publication_word_is_not_the_pu
     ("ru", "19.01.2018/Москва/Интерфакс Министры обсудили транспортный коридор.", dt.date(2018, 1, 19)),
     ("en", "BALI, 09 July 2022, (TON): The ministers discussed a trade corridor.", dt.date(2022, 7, 9)),
     ("az", "2022-3-11 12:16 |", dt.date(2022, 3, 11)),  # a year-first date with one-digit month
+    ("ru", "08.11.2022 | 10:157 ноября министры обсудили транспортный коридор.", dt.date(2022, 11, 8)),  # glued stamp
+    ("en", "08.11.2022 | 10:15On 7 November the ministers discussed a trade corridor.", dt.date(2022, 11, 8)),
 ])
 def test_opening_datelines_of_agency_copy(lang: str, first: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{first}\n{BODIES[lang]}\n") == expected

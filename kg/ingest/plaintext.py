@@ -54,6 +54,7 @@ _MIN_BODY_SCORE = 3.0
 # line's letters: "Subscribe to our Telegram channel" is boilerplate, while "The minister wrote on
 # Twitter that the talks went well." and a headline such as "Telegram blocked after court ruling" are not.
 _SHORT_LINE = 160
+_STAMP_TIME = re.compile(r"\s*(?:[|•/–-]\s*)?\d{1,2}:\d{2}")  # the time after a stamp's date: "08.11.2022 | 10:15"
 _MAX_CREDIT_WORDS = 10  # "Фото: ТАСС/Алексей Никольский/пресс-служба президента РФ"; a longer "Photo: X welcomes Y ..." is a caption
 _MAX_BARE_CREDIT_WORDS = 4  # "Фото РИА Новости" without a colon: the label and a short source's name
 _MIN_PHRASE_SHARE = 0.3
@@ -239,6 +240,7 @@ def _is_credit(text: str, folded: str, lexicon: _Lexicon) -> bool:
     """A picture's credit: its label and a colon ("Фото: ТАСС/Алексей Никольский"), or its label and a
     short capitalised source with no sentence end ("Фото РИА Новости", "Photo Reuters"), or a short caption
     before a labelled credit."""
+    text, folded = text.strip("()[] "), folded.strip("()[] ")  # "(Фото: Kay Nietfeld / dpa)": a credit in brackets
     label = lexicon.credit_labels.match(folded)
     if label is None:  # "Ильхам Алиев Фото: kremlin.ru/Григорий Сысоев": a short caption, then its labelled credit
         inline = next((m for m in lexicon.credit_labels.finditer(folded) if m.group("colon") and folded[m.start() - 1].isspace()), None)
@@ -425,8 +427,11 @@ def _opening_dateline(block: list[_Line], skip: int) -> dt.date | DayMonth | Non
         found = dateline(text)
         if found:
             return found[0]
-        if labels.search(_fold(text)) and (stated := find_date(text)):
-            return stated[0]  # "The following press release was published by the Office of the Spokesperson on Aug. 29, 2021."
+        stated = find_date(text)
+        if stated and (labels.search(_fold(text)) or not text[:stated[1]].strip() and _STAMP_TIME.match(text, stated[2])):
+            # "The following press release was published by the Office of the Spokesperson on Aug. 29, 2021.";
+            # "08.11.2022 | 10:157 ноября министр ...": the page's stamp glued to the first sentence
+            return stated[0]
     return None
 
 
