@@ -485,7 +485,8 @@ def keep_attendances_abroad(cands: list[Candidate], ctx: ArticleContext) -> list
     country: a visitor at home is dropped from it, and it stands only when none of its visitors
     has a visit of its own in the article (the state visit during which the guest attended an opening)
     and no earlier event is recalled in its sentence."""
-    visiting = {ref_id for c in cands if c.type is EventType.VISIT and not c.trigger.spec.abroad for ref_id in c.participants}
+    visiting = {ref_id for c in cands if c.type is EventType.VISIT and not c.trigger.spec.abroad  # a plan ("his visit will be
+                and c.status is EventStatus.HAPPENED for ref_id in c.participants}  # successful") is no visit of his own
     out = []
     for cand in cands:
         if cand.trigger.spec.abroad and cand.place is not None:

@@ -135,7 +135,7 @@ class EventFinder:
         self.seated = facts.seated
         self.convened_at = facts.convened_at
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
-        self._story_day: tuple[int, EventDate] | None = None  # where the body last dated an event, and its day
+        self._story_days: list[tuple[int, EventDate]] = []  # where the body dated events, and their days, in text order
         self._plan_days: set[int] = set()  # where days that date planned events start: no day the story reached
         # the days the body names, with where each mention starts and ends: "the same day" and undated events count
         # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
@@ -251,6 +251,8 @@ class EventFinder:
         if trig.spec.requires_org_object and not any(
                 ref.type is EntityType.ORGANIZATION and ref.id not in cand.subjects for ref, _ in cand.participants.values()):
             return None
+        if self._counted_events(trig) and len([k for k in cand.participants if k not in cand.subjects]) < 2:
+            return None  # "made three visits to Turkey": occasions, not one event ("several meetings with A and B": each)
         if cand.refers_back and len(cand.participants) < 2:
             cand.named_next = self._subjects_of_next_sentence(cand)
             cand.named_before = self._two_of_sentence_before(cand) if cand.sides else []
@@ -263,7 +265,7 @@ class EventFinder:
         cand.confidence = self._confidence(trig, cand)
         if cand.date_from_text and cand.date is not None and cand.date.day is not None and cand.status is EventStatus.HAPPENED \
                 and doc.tokens[trig.start_tok].start >= self.headline_end:
-            self._story_day = (doc.tokens[trig.start_tok].start, cand.date)
+            self._story_days.append((doc.tokens[trig.start_tok].start, cand.date))
         elif cand.status is EventStatus.PLANNED and cand.date_at is not None:
             self._plan_days.add(cand.date_at)  # "Визит был анонсирован в минувшую пятницу": the day of a plan
         return cand
@@ -409,6 +411,20 @@ class EventFinder:
                 "aux", "aux:pass", "advmod", "amod", "mark", "neg", "xcomp", "cop", "det", "nummod", "obl:tmod", "npadvmod",
                 "acomp", "acl"))
         return sorted(scope)
+
+    def _counted_events(self, trig: TriggerMatch) -> bool:
+        """Whether a noun trigger is counted ("three visits", "три визита", "üç səfər etdiyini"): occasions, not one event."""
+        doc = self.doc
+        if doc.has_parse and not trig.spec.noun:
+            return False
+        head = self._trigger_head(trig)
+        if doc.has_parse:
+            words = [c for c in doc.tokens[head].children if doc.tokens[c].dep in ("nummod", "nummod:gov", "amod", "det")]
+            words += [k for k in (doc.tokens[head].head,) if k is not None and doc.tokens[k].dep == "nummod"]  # "три визита"
+        else:
+            words = [trig.start_tok - 1] if trig.start_tok > 0 else []
+        return any(fold(doc.tokens[k].text, doc.lang) in self.lex.counts or doc.tokens[k].text.isdigit() and (
+            doc.tokens[head].number == "Plur") for k in words)
 
     def _counted_times(self, k: int) -> bool:
         """Whether token `k` counts occasions ("13 раз", "several times", "bir neçə dəfə")."""
@@ -713,8 +729,11 @@ class EventFinder:
         "videoconference")."""
         others = [ref for ref, _ in cand.participants.values() if ref.id not in cand.subjects and ref.type is EntityType.PERSON]
         sent = self.doc.sentences[cand.sent]
-        return len(cand.subjects) == 1 and len(others) >= 2 and not any(
-            self._has_word(k, self.lex.multilateral) for k in range(sent.first_tok, sent.last_tok))
+        # with a parse, the trigger's own clause: "met with A and B to discuss the decisions of the NATO Summit" names
+        # no format of the meeting
+        words = self.doc.subtree(self._clause_head(self._trigger_head(trig)), CLAUSE_DEPS - {"conj"}) if self.doc.has_parse else (
+            range(sent.first_tok, sent.last_tok))
+        return len(cand.subjects) == 1 and len(others) >= 2 and not any(self._has_word(k, self.lex.multilateral) for k in words)
 
     def _remote(self, trig: TriggerMatch) -> bool:
         """Whether the trigger's clause says the meeting was held by video or online."""
@@ -1817,8 +1836,8 @@ class EventFinder:
         if best is not None:
             cand.date_at = best.start
         if best is not None and best.after_named is not None:
-            told = self._story_day is not None and self._story_day[0] < best.start  # not a day these words gave
-            cand.date = best.counted_from(self._story_day[1] if told else self._day_named_before(best.start))
+            told = [day for at, day in self._story_days if at < best.start]  # not a day these words gave
+            cand.date = best.counted_from(told[-1] if told else self._day_named_before(best.start))
             cand.date_from_text = cand.date is not None
         elif best is not None:
             if best.ahead and not self._told_in_tense(trig, "Past"):  # "travels to Washington next week"
@@ -1875,8 +1894,8 @@ class EventFinder:
         """The last day the body names before `char` ("the same day" before any event is dated),
         or that of the last event it dated, whichever comes later; never a day after publication."""
         days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days]
-        if self._story_day is not None and self._story_day[0] < char and not self._after_publication(self._story_day[1]):
-            days.append(self._story_day)
+        told = [(at, day) for at, day in self._story_days if at < char and not self._after_publication(day)]
+        days.extend(told[-1:])
         return max(days, key=lambda item: item[0])[1] if days else None
 
     def _after_publication(self, day: EventDate) -> bool:

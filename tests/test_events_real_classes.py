@@ -3094,3 +3094,40 @@ def test_ru_a_day_that_dates_a_plan_is_no_day_the_story_reached():
     text = ("Визит Путина в Минск был анонсирован в минувшую пятницу. В Минск, помимо Путина, прилетели глава МИД России "
             "Сергей Лавров и министр обороны Сергей Шойгу.")
     assert [(kind, date) for kind, _, date, _ in scored(text, "ru", dt.date(2022, 12, 19))] == [("visit", "2022-12-19")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ilham Aliyev said that he made three visits to Turkey over the past year.", "en"),
+    ("Президент Ильхам Алиев сказал, что совершил три визита в Турцию за прошедший год.", "ru"),
+    ("Prezident İlham Əliyev ötən il Türkiyəyə üç səfər etdiyini bildirib.", "az"),
+])
+def test_counted_events_are_occasions_not_one_event(text, lang):
+    assert scored(text, lang) == []
+
+
+def test_en_an_attribution_tail_leaves_the_reported_clause_its_object():
+    text = ("President Ilham Aliyev has received Binali Yildirim, the Chairman of the Council of Elders of the "
+            "Organization of Turkic States, Azernews reports.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "en")] == [("meeting", ("Binali Yildirim", "Ilham Aliyev"))]
+
+
+def test_en_a_summit_named_in_a_purpose_clause_does_not_make_a_list_of_counterparts_one_meeting():
+    text = ("NATO Secretary General Jens Stoltenberg met with US Secretary of State Mike Pompeo and Secretary of Defense "
+            "James Mattis on Thursday to discuss the decisions taken at the NATO Summit in July.")
+    assert [names for _, names, _, _ in scored(text, "en")] == [
+        ("Jens Stoltenberg", "Jim Mattis"), ("Jens Stoltenberg", "Mike Pompeo")]
+
+
+def test_en_being_in_a_city_is_a_visit_though_a_later_line_wishes_the_visit_success():
+    text = ("Volkan Bozkir noted that he is in Baku to attend a conference of parliamentarians. President Ilham Aliyev "
+            "expressed confidence that Volkan Bozkir's visit to Baku will be successful.")
+    assert ("visit", ("Volkan Bozkir",), "2024-03-15", "Baku") in scored(text, "en")
+
+
+def test_az_the_same_day_after_the_second_day_of_a_visit_is_that_day_for_each_event_of_its_sentence():
+    text = ("Bakı, 16 oktyabr 2024. Xarici işlər naziri Ceyhun Bayramov oktyabrın 14-15-də Gürcüstanda rəsmi səfərdə olub. "
+            "Səfərin ikinci günü nazir Tbilisidə Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb. Görüşdə oktyabrın "
+            "26-da keçiriləcək seçkilər də qeyd olunub. Həmin gün nazir Marneuli şəhərinə gedib, burada Heydər Əliyevin "
+            "abidəsini ziyarət edib.")
+    dates = {(kind, place): date for kind, _, date, place in scored(text, "az", dt.date(2024, 10, 16))}
+    assert dates[("visit", "Marneuli")] == "2024-10-15" and dates[("meeting", "Tbilisi")] == "2024-10-15"

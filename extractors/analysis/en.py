@@ -87,4 +87,27 @@ def analyse_en(text: str) -> AnalysedDoc:
         spans.extend(_ner_spans(doc, base))
     out = AnalysedDoc(text=text, lang="en", tokens=tokens, sentences=sentences, ner=spans, has_parse=True)
     out.link_children()
+    if _repair_attribution_tails(out):
+        out.link_children()
     return out
+
+
+def _repair_attribution_tails(doc: AnalysedDoc) -> bool:
+    """"Aliyev has received Binali Yildirim, the Chairman of ..., Azernews reports": the parser makes the object
+    of the reported verb a second subject of the reporting verb. The subject before the attribution's own is the
+    object of the reported clause, when that clause has none. Whether any was moved."""
+    from extractors.triggers import lexicon
+
+    reporting = lexicon("en").reporting
+    moved = False
+    for tok in doc.tokens:
+        if tok.head is not None or tok.lemma not in reporting:
+            continue
+        subjects = [c for c in tok.children if doc.tokens[c].dep == "nsubj"]
+        clauses = [c for c in tok.children if doc.tokens[c].dep == "ccomp"]
+        if len(subjects) < 2 or not clauses or not clauses[0] < subjects[0] or any(
+                doc.tokens[c].dep == "dobj" for c in doc.tokens[clauses[0]].children):
+            continue
+        doc.tokens[subjects[0]].dep, doc.tokens[subjects[0]].head = "dobj", clauses[0]
+        moved = True
+    return moved
