@@ -1536,6 +1536,17 @@ class EventFinder:
         has_subject = any(doc.tokens[c].dep in SUBJECT_DEPS for c in tok.children)
         return cur if tok.pos in ("VERB", "AUX") and tok.tense and has_subject else verb
 
+    def _clause_subject_tokens(self, tok: int) -> set[int]:
+        """The tokens of the subject of the verb a word's phrase hangs on (a conjoined verb's: the first verb's)."""
+        doc = self.doc
+        verb = next((a for a in doc.ancestors(tok) if doc.tokens[a].pos in ("VERB", "AUX")), None)
+        while verb is not None and doc.tokens[verb].dep == "conj" and not any(  # "X поздравил Y и приветствовал его визит"
+                doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children):
+            verb = doc.tokens[verb].head
+        if verb is None:
+            return set()
+        return {k for c in doc.tokens[verb].children if doc.tokens[c].dep in SUBJECT_DEPS for k in doc.subtree(c)}
+
     def _names_only_bodies(self, tok: int) -> bool:
         """Whether an argument phrase names actors and none of them is a person."""
         mentions = [self.by_token[k] for k in self._phrase_actors(tok)]
@@ -1548,6 +1559,14 @@ class EventFinder:
         his visit to Russia, Bayramov met Lavrov"): a fronted phrase speaks of the clause's own subject."""
         earlier = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.end <= self.doc.tokens[tok].start]
         sent = self.doc.tokens[tok].sent
+        if self.doc.lang == "ru" and self.doc.tokens[tok].dep not in SUBJECT_DEPS:
+            # "Си Цзиньпин приветствовал его визит": a Russian owner pronoun never stands for its clause's subject
+            # (that would be "свой"), so it is the person named before it other than the subject
+            own = self._clause_subject_tokens(tok)
+            others = [m for m in earlier if m.head_tok not in own]
+            if others and len(others) < len(earlier):
+                in_sentence = [m for m in others if self.doc.tokens[m.head_tok].sent == sent]
+                return (in_sentence or others)[-1]
         if self.doc.tokens[tok].dep not in SUBJECT_DEPS and not any(self.doc.tokens[m.head_tok].sent == sent for m in earlier):
             ahead = [m for m in self.actors if m.ref.type is EntityType.PERSON and m.start_tok > tok
                      and self.doc.tokens[m.head_tok].sent == sent and self._in_subject(m.head_tok)]

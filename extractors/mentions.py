@@ -426,7 +426,7 @@ class MentionFinder:
                 continue  # "The Ministers of Foreign Affairs", "Azerbaijani FM", "Ambassador Extraordinary and Plenipotentiary":
                 # a title phrase the recogniser took for a body or a place
             text = doc.span_text(span.start_tok, span.end_tok)
-            if len(text) < 3 or not text[:1].isupper():
+            if len(text) < 3 or not text[:1].isupper() or az_lower(text) in self.stop_words:  # "Встреча с послом - ФОТО"
                 continue
             known = self._known_place(text) if doc.lang == "ru" and span.label == "LOC" else None
             ref = _ref(known) if known else _unknown(kinds[span.label], span.normal or text, doc.lang)

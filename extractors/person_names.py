@@ -59,7 +59,8 @@ def first_name_forms(first: str, lang: str) -> frozenset[str]:
 def clean_name(name: str, lang: str) -> str:
     """A person's name without honorifics, titles, initials or patronymic ("PM Nikol Pashinyan"
     -> "Nikol Pashinyan", "Antony J. Blinken" -> "Antony Blinken", "J. Blinken" -> "Blinken",
-    "İlham Heydər oğlu Əliyev" -> "İlham Əliyev", "Сергей Викторович Лавров" -> "Сергей Лавров")."""
+    "İlham Heydər oğlu Əliyev" -> "İlham Əliyev", "Сергей Викторович Лавров" -> "Сергей Лавров", "Бочарников Михаил
+    Николаевич" -> "Михаил Бочарников")."""
     rules = _rules()
     words = [_GLUED_INITIALS.sub("", w) for w in name.split()]
     while words and az_lower(words[0].rstrip(".")) in rules["honorifics"]:
@@ -69,6 +70,8 @@ def clean_name(name: str, lang: str) -> str:
             del words[k - 1:k + 1]
     if len(words) == 3 and has_cyrillic(words[1]) and words[1].lower().endswith(rules["endings"]):
         del words[1]
+    elif len(words) == 3 and has_cyrillic(words[2]) and words[2].lower().endswith(rules["endings"]):
+        words = [words[1], words[0]]  # "Бочарников Михаил Николаевич": surname first, as in official lists
     kept = [w for w in words if not _INITIAL.match(w)]
     return " ".join(kept or words)
 

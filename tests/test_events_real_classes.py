@@ -3131,3 +3131,18 @@ def test_az_the_same_day_after_the_second_day_of_a_visit_is_that_day_for_each_ev
             "abidəsini ziyarət edib.")
     dates = {(kind, place): date for kind, _, date, place in scored(text, "az", dt.date(2024, 10, 16))}
     assert dates[("visit", "Marneuli")] == "2024-10-15" and dates[("meeting", "Tbilisi")] == "2024-10-15"
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("Си Цзиньпин поздравил Владимира Путина с переизбранием и поприветствовал его очередной визит в Китай.",
+     "Vladimir Putin"),
+    ("Сергей Лавров заявил, что председатель КНР Си Цзиньпин приветствовал его визит в Пекин.", "Sergey Lavrov"),
+])
+def test_ru_an_owner_pronoun_is_never_its_clauses_subject(text, visitor):
+    assert [names for kind, names, _, _ in scored(text, "ru") if kind == "visit"] == [(visitor,)]
+
+
+def test_ru_a_headline_tag_after_a_dash_is_no_counterpart():
+    text = ("Глава МИД Азербайджана встретился с послом России - ФОТО\n\n28 июля министр иностранных дел Джейхун Байрамов "
+            "принял посла Российской Федерации в Азербайджане Бочарникова Михаила Николаевича.")
+    assert [names for _, names, _, _ in scored(text, "ru")] == [("Jeyhun Bayramov", "Mikhail Bocharnikov")]

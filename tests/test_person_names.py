@@ -52,3 +52,7 @@ def test_first_name_forms_cross_scripts():
 
 def test_particles_stay_lower_case_and_every_given_name_takes_its_english_form():
     assert english_name("Salim bin Məhəmməd əl-Malik", "az") == "Salim bin Mohammed al-Malik"
+
+
+def test_a_russian_name_written_surname_first_with_patronymic_is_put_in_order():
+    assert clean_name("Бочарников Михаил Николаевич", "ru") == "Михаил Бочарников"

@@ -59,6 +59,23 @@ def analyse_ru(text: str) -> AnalysedDoc:
             first_tok, last_tok = starts.get(offset + span.start), ends.get(offset + span.stop)
             if first_tok is not None and last_tok is not None:
                 spans.append(NerSpan(first_tok, last_tok + 1, span.type, span.normal or span.text))
+    _attach_owner_pronouns(tokens)
     out = AnalysedDoc(text=text, lang="ru", tokens=tokens, sentences=sentences, ner=spans, has_parse=True)
     out.link_children()
     return out
+
+
+_OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их"})
+
+
+def _attach_owner_pronouns(tokens: list[Token]) -> None:
+    """"приветствовал его очередной визит": the parser makes the owner pronoun a second object of the verb; before a
+    noun (past its adjectives) that is the verb's object too, it is the noun's owner (`det`)."""
+    for k, tok in enumerate(tokens):
+        if tok.text.lower() not in _OWNER_PRONOUNS or tok.dep not in ("obj", "iobj"):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].sent == tok.sent:
+            j += 1
+        if j < len(tokens) and tokens[j].pos == "NOUN" and tokens[j].head == tok.head and tokens[j].dep in ("obj", "iobj"):
+            tok.dep, tok.head = "det", j
