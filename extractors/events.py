@@ -1912,10 +1912,20 @@ class EventFinder:
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),
         or that of the last event it dated, whichever comes later; never a day after publication."""
-        days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days]
+        days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days
+                and not self._dates_a_statement(start)]
         told = [(at, day) for at, day in self._story_days if at < char and not self._after_publication(day)]
         days.extend(told[-1:])
         return max(days, key=lambda item: item[0])[1] if days else None
+
+    def _dates_a_statement(self, char: int) -> bool:
+        """Whether the day named at `char` is when someone said something ("Захарова накануне сообщила, что ...",
+        "X said on Monday"): the clause it dates is headed by a reporting verb, so it is no day the story reached."""
+        doc = self.doc
+        tok = next((t.i for t in doc.tokens if t.start >= char), None)
+        if tok is None or not doc.has_parse:
+            return False
+        return self._lemma(self._clause_head(tok)) in self.lex.reporting
 
     def _after_publication(self, day: EventDate) -> bool:
         return self.published is not None and day.year is not None and day.start > self.published

@@ -3146,3 +3146,22 @@ def test_ru_a_headline_tag_after_a_dash_is_no_counterpart():
     text = ("Глава МИД Азербайджана встретился с послом России - ФОТО\n\n28 июля министр иностранных дел Джейхун Байрамов "
             "принял посла Российской Федерации в Азербайджане Бочарникова Михаила Николаевича.")
     assert [names for _, names, _, _ in scored(text, "ru")] == [("Jeyhun Bayramov", "Mikhail Bocharnikov")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В пятницу президент Ильхам Алиев принял министра иностранных дел России Сергея Лаврова. Официальный представитель "
+     "МИД Мария Захарова накануне сообщила, что программа визита будет насыщенной. Затем Сергей Лавров провел "
+     "переговоры с Джейхуном Байрамовым.", "ru"),
+    ("On Friday, President Ilham Aliyev received Russian Foreign Minister Sergey Lavrov. Spokeswoman Maria Zakharova "
+     "said on Thursday that the programme of the visit would be busy. Sergey Lavrov then held talks with Jeyhun "
+     "Bayramov.", "en"),
+])
+def test_a_day_that_dates_only_a_statement_is_no_day_the_story_reached(text, lang):
+    assert ("meeting", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-15", "Baku") in scored(text, lang)
+
+
+def test_en_earlier_in_the_day_is_the_reports_day_not_the_last_day_named():
+    text = ("Sergey Lavrov held phone talks with Mevlut Cavusoglu on Friday. On Thursday, Sergey Lavrov and Sergei "
+            "Aleinik had a telephone conversation. Earlier in the day, Sergey Vershinin and Martin Griffiths held talks "
+            "in Geneva.")
+    assert ("meeting", ("Martin Griffiths", "Sergei Vershinin"), "2024-03-15", "Geneva") in scored(text, "en")
