@@ -1446,8 +1446,8 @@ class EventFinder:
             return
         if doc.tokens[head].dep == "nmod" and doc.tokens[verb].pos != "VERB":
             return
-        if not always and self._lemma(verb) not in self.lex.light_verbs:
-            return
+        if not always and (self._lemma(verb) not in self.lex.light_verbs or "between" in cand.slots):
+            return  # "Blinken opened a round of negotiations between A and B": the parties are named, he mediates
         role = trig.spec.role("possessor") or "participant"
         # "During a visit to Russia, X met with Y": the verb's counterpart is its own event's, not the visit's
         own_event = doc.tokens[head].dep not in OBJECT_DEPS and any(  # not "received a phone call from Y"
@@ -1466,6 +1466,11 @@ class EventFinder:
                 self._with_in_frame(child, trig.spec.role("with") or role, cand)
             elif dep in OBJECT_DEPS and trig.spec.type is EventType.CALL and doc.tokens[head].dep in ("obl", "pobj") and (
                     self._locative(head)):  # "в телефонном разговоре Токаев поздравил Жапарова": the call was with him
+                self._take(child, trig.spec.role("with") or role, cand, "with")
+            elif dep in OBJECT_DEPS and doc.tokens[head].dep in OBJECT_DEPS and child > head and "with" in cand.slots and (
+                    doc.tokens[child - 1].text == "," or doc.tokens[doc.subtree(child)[0] - 1].text == ","):
+                # "held a round of meetings with A, Secretary-General of the OECD, B and C": a second object of a light
+                # verb after the event noun's list is the list going on, which the parser cut at the apposition
                 self._take(child, trig.spec.role("with") or role, cand, "with")
         subjectless = not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children)
         lender = self._subject_lender(verb) if subjectless and self._lemma(verb) in self.lex.light_verbs | self.lex.stay_verbs else None

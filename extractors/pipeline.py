@@ -85,7 +85,10 @@ class Extractor:
             opening = next((m for m in found.actors if m.start == city_at), None)
             if opening is None or opening.ref.type is not EntityType.PLACE or not _DATELINE.match(doc.text, opening.end, end):
                 continue
-            place = opening.ref
+            # "ANKARA/ANTALYA-Anadolu Agency": the agency's seat, then the city it reports from
+            second = next((m for m in found.actors if m.start == opening.end + 1 and doc.text[opening.end] == "/"
+                           and m.ref.type is EntityType.PLACE), None)
+            place = (second or opening).ref
             in_line = [d for d in dates if start <= d.start < end]
             date = in_line[0].resolve(article.published, period=article.published_period) if in_line else None
             break

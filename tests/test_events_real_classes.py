@@ -3165,3 +3165,29 @@ def test_en_earlier_in_the_day_is_the_reports_day_not_the_last_day_named():
             "Aleinik had a telephone conversation. Earlier in the day, Sergey Vershinin and Martin Griffiths held talks "
             "in Geneva.")
     assert ("meeting", ("Martin Griffiths", "Sergei Vershinin"), "2024-03-15", "Geneva") in scored(text, "en")
+
+
+def test_en_a_dateline_of_two_cities_reports_from_the_second():
+    text = ("ANKARA/ANTALYA-Anadolu Agency\n\nTurkish Foreign Minister Hakan Fidan held separate meetings with Kazakh "
+            "Foreign Minister Murat Nurtleu and Kyrgyz Foreign Minister Jeenbek Kulubaev on Friday.")
+    assert {place for *_, place in scored(text, "en")} == {"Antalya"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan opened the day with a trilateral meeting with Jeyhun Bayramov and Ilia Darchiashvili.",
+    "Hakan Fidan began the day with a trilateral meeting with Jeyhun Bayramov and Ilia Darchiashvili.",
+])
+def test_en_who_opens_the_day_with_a_meeting_takes_part_in_it(text):
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Hakan Fidan", "Ilia Darchiashvili", "Jeyhun Bayramov")]
+
+
+def test_en_who_opens_negotiations_between_two_others_mediates():
+    text = "Antony Blinken today opened a round of negotiations between Ararat Mirzoyan and Jeyhun Bayramov in Arlington."
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Ararat Mirzoyan", "Jeyhun Bayramov")]
+
+
+def test_en_a_list_of_counterparts_goes_on_past_an_apposition():
+    text = ("In the afternoon Hakan Fidan held a round of meetings with Mathias Cormann, Secretary-General of the "
+            "Organisation for Economic Co-operation and Development (OECD), Ukrainian Foreign Minister Dmytro Kuleba and "
+            "Polish Foreign Minister Radoslaw Sikorski.")
+    assert len(scored(text, "en")) == 3
