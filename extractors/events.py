@@ -1773,8 +1773,8 @@ class EventFinder:
             return False
         doc = self.doc
         between = range(genitive.end_tok, trig.start_tok)
-        if len(between) <= POSSESSOR_GAP:
-            return True
+        if len([k for k in between if not self._circumstance(k)]) <= POSSESSOR_GAP:
+            return True  # "Ərdoğanın [Naxçıvan şəhərində] təkbətək görüşü": the where and the when part no possessor
         with_parties = {k for k in between if k in self.by_token and (self.by_token[k].case == "com" or _followed_by(
             doc, self.by_token[k], "ilə"))}
         after = self.by_token.get(genitive.end_tok)
@@ -1804,9 +1804,11 @@ class EventFinder:
         if any(d.start <= char < d.end for d in self.dates):
             return True
         mention = self.by_token.get(tok)
-        if mention is None:
-            return False
-        if mention.ref.type is EntityType.PLACE and mention.case == "loc":
+        if mention is None:  # "Naxçıvan [şəhərində]": the place noun carrying a place's case
+            before = self.by_token.get(tok - 1)
+            return before is not None and before.ref.type is EntityType.PLACE and self._has_word(tok, self.lex.place_nouns) and (
+                self._place_case(before) == "loc")
+        if mention.ref.type is EntityType.PLACE and self._place_case(mention) == "loc":
             return True
         return mention.case == "gen" and mention.end_tok in self.title_tokens  # "Türkiyə Respublikasının Prezidenti"
 

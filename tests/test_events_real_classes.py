@@ -3191,3 +3191,8 @@ def test_en_a_list_of_counterparts_goes_on_past_an_apposition():
             "Organisation for Economic Co-operation and Development (OECD), Ukrainian Foreign Minister Dmytro Kuleba and "
             "Polish Foreign Minister Radoslaw Sikorski.")
     assert len(scored(text, "en")) == 3
+
+
+def test_az_a_genitive_owner_reaches_its_meeting_across_the_place_and_the_format():
+    text = "Sonra Prezident İlham Əliyev ilə Prezident Rəcəb Tayyib Ərdoğanın Naxçıvan şəhərində təkbətək görüşü olub."
+    assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-15", "Nakhchivan")]
