@@ -656,8 +656,9 @@ class MentionFinder:
         if title.case != "gen":
             return False
         after = range(title.end_tok, min(title.end_tok + 6, len(doc.tokens)))
-        return any(other is not title and other.start_tok in after for other in result.titles) or any(
-            self._owned_role_at(doc, k) for k in after)
+        owned = {m.end_tok for m in result.actors if m.ref.type is EntityType.COUNTRY}  # "[Türkiyə] Prezidenti": its own owner
+        return any(other is not title and other.start_tok in after and other.start_tok not in owned for other in result.titles) or any(
+            self._owned_role_at(doc, k) and k not in owned for k in after)
 
     def _owned_role_at(self, doc: AnalysedDoc, k: int) -> bool:
         """Whether an Azerbaijani role word owned by a genitive starts at token k: a cue with the
@@ -723,10 +724,14 @@ class MentionFinder:
         """The person a title stands beside: right after it (`президент Ильхам Алиев`, also past the
         rest of a long title: `специальный представитель ЕС по Южному Кавказу и кризису в Грузии
         Тойво Клаар`), or right before it after a comma (`Jeyhun Bayramov, Foreign Minister of Azerbaijan`)."""
+        starts = {t.start_tok for t in result.titles if t is not title}
+        owners = {m.end_tok for m in result.actors if m.ref.type is EntityType.COUNTRY}
         for mention in result.actors:
             if mention.ref.type is not EntityType.PERSON:
                 continue
             gap = _unbracketed(doc, range(title.end_tok, mention.start_tok))
+            if any(k in starts and k in owners for k in gap):
+                continue  # "Dövlətimizin başçısı [Türkiyə Prezidenti] Ərdoğan ilə": the name is the nearer title's
             if gap and doc.tokens[gap[-1]].text == ",":
                 gap = gap[:-1]  # "the Foreign Minister of Georgia, Giorgi Kvirikashvili,": a name in apposition
             if mention.start_tok >= title.end_tok and len(gap) <= TITLE_GAP and all(_continues_title(doc.tokens[k]) for k in gap) and (

@@ -3196,3 +3196,17 @@ def test_en_a_list_of_counterparts_goes_on_past_an_apposition():
 def test_az_a_genitive_owner_reaches_its_meeting_across_the_place_and_the_format():
     text = "Sonra Prezident İlham Əliyev ilə Prezident Rəcəb Tayyib Ərdoğanın Naxçıvan şəhərində təkbətək görüşü olub."
     assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-15", "Nakhchivan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dövlətimizin başçısı Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan ilə görüşüb.",
+    "Həmin gün dövlətimizin başçısının Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan ilə də təkbətək görüşü baş tutub.",
+])
+def test_az_a_title_before_another_countrys_titled_name_is_its_own_holder(text):
+    assert [names for _, names, _, _ in scored(text, "az")] == [("Ilham Aliyev", "Recep Tayyip Erdogan")]
+
+
+def test_az_a_conversation_of_two_named_persons_is_a_meeting_and_a_framing_one_restates():
+    text = ("Prezident İlham Əliyevin Qətər Əmiri Şeyx Təmim bin Həməd Al Sani ilə söhbəti olub. Söhbət zamanı "
+            "Qırğızıstanda investisiyalar müzakirə olunub.")
+    assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Tamim bin Hamad Al Thani"), "2024-03-15", None)]
