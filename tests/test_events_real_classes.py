@@ -3210,3 +3210,18 @@ def test_az_a_conversation_of_two_named_persons_is_a_meeting_and_a_framing_one_r
     text = ("Prezident İlham Əliyevin Qətər Əmiri Şeyx Təmim bin Həməd Al Sani ilə söhbəti olub. Söhbət zamanı "
             "Qırğızıstanda investisiyalar müzakirə olunub.")
     assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Tamim bin Hamad Al Thani"), "2024-03-15", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The session of the commission was co-chaired by Deputy Prime Minister Shahin Mustafayev and Iranian Minister "
+     "Farzaneh Sadegh.", "en"),
+    ("Вице-премьер Шахин Мустафаев и министр Ирана Фарзане Садег сопредседательствовали на заседании комиссии.", "ru"),
+    ("Toplantıya Baş nazirin müavini Şahin Mustafayev və İranın naziri Fərzanə Sadeq sədrlik ediblər.", "az"),
+])
+def test_the_co_chairs_of_a_commission_session_met(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [
+        ("meeting", ("Farzaneh Sadegh", "Shahin Mustafayev"))]
+
+
+def test_en_one_who_chairs_a_session_alone_meets_nobody():
+    assert scored("Azerbaijani Foreign Minister Jeyhun Bayramov chaired the session of the council.", "en") == []
