@@ -1855,7 +1855,7 @@ class EventFinder:
         planned_phrases = self._planned_phrases(trig, cand)
         in_sentence = [d for d in self.dates if sent.start <= d.start and d.end <= sent.end
                        and not any(start <= d.start < end for start, end in planned_phrases)]
-        best = self._closest(trig, in_sentence, lambda d: d.start)
+        best = self._closest(trig, in_sentence, lambda d: d.start) or self._date_held(trig, in_sentence)
         if best is None:  # "визит длится два дня — 18–19 января": a date set off by a dash after the trigger dates it
             best = next((d for d in in_sentence if d.start > self.doc.tokens[trig.start_tok].start
                          and self.doc.text[:d.start].rstrip().endswith(("—", "–"))), None)
@@ -1871,6 +1871,18 @@ class EventFinder:
             future = cand.status is EventStatus.PLANNED and (not self._told_in_tense(trig, "Past") or self._target_date(best))
             cand.date = best.resolve(self.published, future=future, period=self.period)
             cand.date_from_text = cand.date is not None or best.month is not None
+
+    def _date_held(self, trig: TriggerMatch, dates: list[DateMention]) -> DateMention | None:
+        """The date in a relative clause of holding on a noun trigger ("телефонного разговора, который состоялся в
+        среду", "a phone call which took place on Wednesday"): when the event was held, though its clause is another."""
+        doc = self.doc
+        if not (doc.has_parse and trig.spec.noun):
+            return None
+        held = {verb.split()[0] for verb in self.lex.held_verbs}  # "take" of "take place"
+        clauses = [c for c in doc.tokens[self._trigger_head(trig)].children if doc.tokens[c].dep in ("acl:relcl", "relcl", "acl")
+                   and self._lemma(c) in held]
+        inside = {doc.tokens[k].start for c in clauses for k in doc.subtree(c)}
+        return next((d for d in dates if d.start in inside), None)
 
     def _target_date(self, date: DateMention) -> bool:
         """Whether a target word stands right before a date ("scheduled for March 9", "запланирован на 9-10

@@ -3225,3 +3225,13 @@ def test_the_co_chairs_of_a_commission_session_met(text, lang):
 
 def test_en_one_who_chairs_a_session_alone_meets_nobody():
     assert scored("Azerbaijani Foreign Minister Jeyhun Bayramov chaired the session of the council.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ильхам Алиев и Шарль Мишель обсудили подготовку встречи в ходе телефонного разговора, который состоялся в среду.",
+     "ru"),
+    ("Ilham Aliyev and Charles Michel discussed the preparations during a phone call which took place on Wednesday.",
+     "en"),
+])
+def test_a_relative_clause_of_holding_dates_its_event_noun(text, lang):
+    assert [(kind, date) for kind, _, date, _ in scored(text, lang)] == [("call", "2024-03-13")]
