@@ -3235,3 +3235,13 @@ def test_en_one_who_chairs_a_session_alone_meets_nobody():
 ])
 def test_a_relative_clause_of_holding_dates_its_event_noun(text, lang):
     assert [(kind, date) for kind, _, date, _ in scored(text, lang)] == [("call", "2024-03-13")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NATO Secretary General Jens Stoltenberg and Lithuanian Prime Minister Saulius Skvernelis held a joint press point "
+     "at NATO Headquarters.", "en"),
+    ("Генеральный секретарь НАТО Йенс Столтенберг и премьер-министр Литвы Саулюс Сквярнялис провели совместный подход к "
+     "прессе в штаб-квартире НАТО.", "ru"),
+])
+def test_a_joint_press_point_is_a_press_conference(text, lang):
+    assert scored(text, lang) == [("press_conference", ("Jens Stoltenberg", "Saulius Skvernelis"), "2024-03-15", "Brussels")]
