@@ -985,6 +985,9 @@ class EventFinder:
             return tok.head  # "Блинкен сообщил, что провел телефонный разговор с X": the reporter held it ("Стоит отметить, что": nobody)
         if tok.dep == "advcl" and self._lemma(head) in self.lex.stay_verbs:
             return tok.head  # "Находясь с визитом в России, X встретился с Y": the one staying is the clause's subject
+        if tok.dep == "advcl" and not tok.tense and head < (tok.head or 0) and not any(
+                doc.tokens[c].dep in SUBJECT_DEPS or doc.tokens[c].dep == "mark" for c in tok.children):
+            return tok.head  # "Arriving in Baku on Monday, X told reporters": a fronted participle's subject is the clause's
         if not tok.tense and any(self._lemma(k) in self.lex.gerund_marks for k in (
                 tok.children if tok.dep == "advcl" else [tok.head] if tok.dep == "pcomp" else [])):
             return next((a for a in doc.ancestors(head) if any(  # "X said while meeting with Y": the sayer's

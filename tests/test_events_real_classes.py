@@ -3245,3 +3245,13 @@ def test_a_relative_clause_of_holding_dates_its_event_noun(text, lang):
 ])
 def test_a_joint_press_point_is_a_press_conference(text, lang):
     assert scored(text, lang) == [("press_conference", ("Jens Stoltenberg", "Saulius Skvernelis"), "2024-03-15", "Brussels")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Arriving in Baku on Monday, Turkish Foreign Minister Hakan Fidan told reporters that the talks would focus on "
+     "energy.", "en"),
+    ("Прибыв в Баку в понедельник, министр иностранных дел Турции Хакан Фидан заявил журналистам, что переговоры "
+     "будут посвящены энергетике.", "ru"),
+])
+def test_a_fronted_participle_of_arrival_is_the_clause_subjects_visit(text, lang):
+    assert scored(text, lang) == [("visit", ("Hakan Fidan",), "2024-03-11", "Baku")]
