@@ -449,8 +449,9 @@ class EventFinder:
             verb = self._az_verb(trig)  # plans ("keçiriləcək zirvədə iştirak məqsədilə səfərə gəlib"); "səfərə dəvət edib" still does
             first = trig.start_tok if self._finite(verb) else 0
             if fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.participle_suffixes):
-                scope = [k for k in scope if k <= verb]  # "səfərdə olan X ilə keçiriləcək forumu müzakirə edib": the
+                scope = [k for k in scope if k < verb]  # "səfərdə olan X ilə keçiriləcək forumu müzakirə edib": the
                 # participle's own words say whether its visit is under way, not the clause it describes a party of
+                # (and "Bakıya gələn X" is who came, not "next")
             described = trig.spec.noun and trig.start_tok > 0 and fold(  # "keçiriləcək sammiti müzakirə ediblər": the
                 doc.tokens[trig.start_tok - 1].text, doc.lang).endswith(self.lex.planned_suffixes)  # summit is to come
             return described or fold(doc.tokens[verb].text, doc.lang).endswith(self.lex.planned_suffixes) or any(

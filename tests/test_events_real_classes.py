@@ -3255,3 +3255,8 @@ def test_a_joint_press_point_is_a_press_conference(text, lang):
 ])
 def test_a_fronted_participle_of_arrival_is_the_clause_subjects_visit(text, lang):
     assert scored(text, lang) == [("visit", ("Hakan Fidan",), "2024-03-11", "Baku")]
+
+
+def test_az_who_came_to_a_place_in_a_participle_visited_it():
+    text = "Bazar ertəsi Bakıya gələn Türkiyənin xarici işlər naziri Hakan Fidan jurnalistlərə açıqlama verib."
+    assert scored(text, "az") == [("visit", ("Hakan Fidan",), "2024-03-11", "Baku")]
