@@ -232,6 +232,17 @@ def test_a_date_above_another_headline_is_not_the_publication_date(lang: str) ->
     assert _published(text) is None
 
 
+@pytest.mark.parametrize("lang, headline, standfirst", [
+    ("ru", "Лавров провёл переговоры с азербайджанским коллегой",
+     "Главы МИД Сергей Лавров и Джейхун Байрамов обсудили карабахскую повестку по телефону"),
+    ("en", "Lavrov holds talks with his Azerbaijani counterpart",
+     "Foreign ministers Sergey Lavrov and Jeyhun Bayramov discussed the regional agenda by phone"),
+])
+def test_a_date_above_a_headline_and_its_standfirst_dates_the_page(lang: str, headline: str, standfirst: str) -> None:
+    text = f"22:25 8 ноября 2021\nПолитика\n\n{headline}\n\n{standfirst}\n\n{BODIES[lang]}\n"
+    assert _published(text) == dt.date(2021, 11, 8)
+
+
 @pytest.mark.parametrize("lang", ["ru", "en", "az"])
 def test_a_metadata_prefix_opening_the_first_body_line_lends_its_year(lang: str) -> None:
     first = {"ru": "МОСКВА, 11 марта. /ТАСС/.", "en": "ANKARA, Türkiye, March 11.", "az": "Bakı, 11 mart, AZƏRTAC."}[lang]

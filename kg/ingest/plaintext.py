@@ -34,6 +34,7 @@ from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
 _OTHER_HEADLINE_WORDS = 5  # a line above the title this long is another article's headline
+_STEM = 5  # letters of a word's stem that a story's headline and standfirst share
 # A line break inside a sentence: after a word or comma, before a lower-case word on the next line.
 _BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_],|[^\W\d_]{2})\n(?=[^\W\d_A-ZА-ЯЁƏÜÖĞŞÇİ]{2,} )")
 # Two to four lower-case words of four letters or more opening a paragraph, then a capitalised word: tags,
@@ -336,9 +337,17 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
     """
     title: _Line | None = None
     found_dates: list[tuple[_Line, dt.date | DayMonth]] = []
+    above_title: list[_Line] = []  # the headline lines met above the title
     for line in reversed(lines[max(0, first - _HEADER_LINES):first]):
         words = len(_WORD.findall(line.text)) if line.kind is _Kind.TEXT else 0
-        if line.kind is _Kind.LIST_HEADER or (title is not None and words >= _OTHER_HEADLINE_WORDS):
+        if title is not None and words >= _OTHER_HEADLINE_WORDS:
+            # a standfirst under its headline ("Лавров провёл переговоры" over "Главы МИД ... обсудили"): the one line
+            # right above the title may be the story's own headline; a second is another story's
+            if above_title or lines.index(line) != lines.index(title) - 1 or not _same_story(line, title):
+                break
+            above_title.append(line)
+            continue
+        if line.kind is _Kind.LIST_HEADER:
             break
         headline = words >= 3 and not line.text.lstrip().startswith(_LIST_BULLETS)  # "• en-GB1 ru-RU1": a widget
         if line.kind is _Kind.DATE:
@@ -364,6 +373,14 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
         text = "\n".join(line.text.strip(_DATE_LINE_MARKS) for line, _ in reversed(found_dates))
         dated = (_Line(dated[0].start, dated[0].end, text, dated[0].kind), dated[1])
     return title, dated
+
+
+def _same_story(headline: _Line, standfirst: _Line) -> bool:
+    """Whether a headline and the line under it tell one story: they share a word's stem (its first five letters),
+    as "Лавров провёл переговоры ..." and "... Сергей Лавров и Джейхун Байрамов обсудили ..." do."""
+    def stems(line: _Line) -> set[str]:
+        return {word[:_STEM] for word in _WORD.findall(_fold(line.text)) if len(word) >= _STEM}
+    return bool(stems(headline) & stems(standfirst))
 
 
 def _line_above(lines: list[_Line], line: _Line) -> _Line | None:
