@@ -68,7 +68,7 @@ def clean_name(name: str, lang: str) -> str:
     for k in range(len(words) - 1, 0, -1):
         if az_lower(words[k]) in rules["particles"]:
             del words[k - 1:k + 1]
-    if len(words) == 3 and has_cyrillic(words[1]) and words[1].lower().endswith(rules["endings"]):
+    if len(words) == 3 and words[1].lower().endswith(rules["endings"]):  # "Mehriban Arifovna Aliyeva" too
         del words[1]
     elif len(words) == 3 and has_cyrillic(words[2]) and words[2].lower().endswith(rules["endings"]):
         words = [words[1], words[0]]  # "Бочарников Михаил Николаевич": surname first, as in official lists

@@ -56,3 +56,7 @@ def test_particles_stay_lower_case_and_every_given_name_takes_its_english_form()
 
 def test_a_russian_name_written_surname_first_with_patronymic_is_put_in_order():
     assert clean_name("Бочарников Михаил Николаевич", "ru") == "Михаил Бочарников"
+
+
+def test_a_patronymic_in_english_spelling_is_dropped():
+    assert clean_name("Mehriban Arifovna Aliyeva", "en") == "Mehriban Aliyeva"
