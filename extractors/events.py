@@ -141,7 +141,8 @@ class EventFinder:
         # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
         self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
                             and (day := d.resolve(published, period=period)) is not None and day.day is not None
-                            and not (published is not None and day.year is not None and day.start > published)]
+                            and not (published is not None and day.year is not None and day.start > published)
+                            and not self._dates_a_statement(d.start)]
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -898,12 +899,13 @@ class EventFinder:
         the verb's own phrase is meant by."""
         doc = self.doc
         sent = doc.tokens[verb].sent
+        above = set(doc.ancestors(verb))
         out = []
         for k in range(verb + 1, len(doc.tokens)):
             tok = doc.tokens[k]
             if tok.sent != sent:
                 break
-            if tok.dep in ("obl", "prep", "nmod") and tok.head is not None and tok.head < verb and tok.head not in doc.ancestors(verb) and any(
+            if tok.dep in ("obl", "prep", "nmod") and tok.head is not None and tok.head < verb and tok.head not in above and any(
                     doc.tokens[j].text == "," for j in range(tok.head + 1, verb)):
                 out.append(k)
         return out
@@ -1935,8 +1937,7 @@ class EventFinder:
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),
         or that of the last event it dated, whichever comes later; never a day after publication."""
-        days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days
-                and not self._dates_a_statement(start)]
+        days = [(start, day) for start, end, day in self._named_days if end <= char and start not in self._plan_days]
         told = [(at, day) for at, day in self._story_days if at < char and not self._after_publication(day)]
         days.extend(told[-1:])
         return max(days, key=lambda item: item[0])[1] if days else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
-from extractors.person_names import clean_name, english_name, romanised
+from extractors.person_names import clean_name, english_name, is_name_particle, romanised
 from extractors.resources import data_file
 from extractors.textutil import AZ_MODIFIER_LOCATIVES, AZ_POSSESSIVE_ENDINGS, az_lower, az_splits, fold, has_cyrillic
 from extractors.translit import skeleton
@@ -137,7 +137,6 @@ class MentionFinder:
         self.stop_words = {az_lower(w) for w in rules["capitalised_non_names"]}
         self.surname_endings = tuple(az_lower(e) for e in rules["surname_endings"])
         self.title_cues = {az_lower(w) for w in rules["az_title_cues"]}
-        self.name_connectors = frozenset(az_lower(w) for w in rules["name_connectors"])
         self.first_names = {skeleton(w, "az") for w in rules["az_first_names"]}
         self.nominative_before = {az_lower(w) for w in rules["az_nominative_postpositions"]}
         self.named_places = _beside_words(rules["named_places"])
@@ -391,11 +390,9 @@ class MentionFinder:
     def _connector(self, doc: AnalysedDoc, k: int) -> bool:
         """A lower-case particle inside a name ("bin", "əl-Malik", "fon der"), with a capitalised word after it."""
         word = doc.tokens[k].text
-        head = word.split("-", 1)[0] if "-" in word else word
-        if az_lower(head) not in self.name_connectors:
+        if not is_name_particle(word):
             return False
-        return "-" in word and word.split("-", 1)[1][:1].isupper() or (
-            k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+        return word.partition("-")[2][:1].isupper() or k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper()
 
     def _surname_like(self, token) -> bool:
         """Whether a word ends as a surname does ("Narbayeva"): after a title, the word before it is a first name
@@ -656,7 +653,7 @@ class MentionFinder:
         if title.case != "gen":
             return False
         after = range(title.end_tok, min(title.end_tok + 6, len(doc.tokens)))
-        owned = {m.end_tok for m in result.actors if m.ref.type is EntityType.COUNTRY}  # "[Türkiyə] Prezidenti": its own owner
+        owned = _country_ends(result)  # "[Türkiyə] Prezidenti": a title with its own owner
         return any(other is not title and other.start_tok in after and other.start_tok not in owned for other in result.titles) or any(
             self._owned_role_at(doc, k) and k not in owned for k in after)
 
@@ -725,7 +722,7 @@ class MentionFinder:
         rest of a long title: `специальный представитель ЕС по Южному Кавказу и кризису в Грузии
         Тойво Клаар`), or right before it after a comma (`Jeyhun Bayramov, Foreign Minister of Azerbaijan`)."""
         starts = {t.start_tok for t in result.titles if t is not title}
-        owners = {m.end_tok for m in result.actors if m.ref.type is EntityType.COUNTRY}
+        owners = _country_ends(result)
         for mention in result.actors:
             if mention.ref.type is not EntityType.PERSON:
                 continue
@@ -837,6 +834,11 @@ def _owned_compound(doc: AnalysedDoc, title: ActorMention, near: _HolderIndex) -
         return True
     before = range(title.start_tok, title.start_tok + 1)
     return any(m.end_tok == title.start_tok for m in near.mentions(range(0), before)) or bool(near.adjectives_ending(before))
+
+
+def _country_ends(result: ArticleMentions) -> set[int]:
+    """The tokens right after a country's name: where a title the country owns starts ("Türkiyə [Prezidenti]")."""
+    return {m.end_tok for m in result.actors if m.ref.type is EntityType.COUNTRY}
 
 
 def _one_letter_ending(token) -> bool:

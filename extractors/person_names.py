@@ -97,5 +97,9 @@ def romanised(text: str, lang: str) -> str:
         text = iuliia.WIKIPEDIA.translate(text)
     elif lang == "az" or _AZ_LETTERS.search(text):
         text = text.translate(_rules()["az"])
-    connectors = _rules()["connectors"]
-    return " ".join(w if az_lower(w.split("-", 1)[0]) in connectors else w[:1].upper() + w[1:] for w in text.split())
+    return " ".join(w if is_name_particle(w) else w[:1].upper() + w[1:] for w in text.split())
+
+
+def is_name_particle(word: str) -> bool:
+    """Whether a word is, or opens with, a lower-case particle of a name ("bin", "əl-Malik", "von")."""
+    return az_lower(word.partition("-")[0]) in _rules()["connectors"]
