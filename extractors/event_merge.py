@@ -233,12 +233,31 @@ def _same_event(a: Candidate, b: Candidate, ctx: ArticleContext) -> bool:
     if not _places_compatible(a.place, b.place, ctx):
         return False
     if a.distributive or b.distributive:
-        return set(a.participants) == set(b.participants)
+        mine, theirs = _as_persons(a, b, ctx), _as_persons(b, a, ctx)
+        # "During the meeting with Turkish FM Hakan Fidan, the sides ...": the person named for a country of the
+        # list tells that meeting again, whoever else it names
+        return mine == theirs or (mine != set(a.participants) and theirs <= mine) or (
+            theirs != set(b.participants) and mine <= theirs)
     mine, theirs = set(a.participants), set(b.participants)
     if (a.multilateral and b.beside_multilateral and len(theirs) < len(mine)) or (
             b.multilateral and a.beside_multilateral and len(mine) < len(theirs)):
         return False  # "the meeting of Putin and Aliyev before the trilateral talks": a bilateral beside it
     return bool(mine & theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _serves(person: str, country: str, ctx: ArticleContext) -> bool:
+    seat = ctx.seat_of.get(person)
+    return seat is not None and ctx.country_of.get(seat.id) == country
+
+
+def _as_persons(a: Candidate, b: Candidate, ctx: ArticleContext) -> set[str]:
+    """`a`'s parties, each country that stands for an unnamed counterpart ("counterparts from Türkiye, Iran
+    and Hungary") read as the person of `b` who serves it ("the meeting with Turkish FM Hakan Fidan")."""
+    out = set()
+    for key in a.participants:
+        named = [p for p in b.participants if key in a.acting_countries and _serves(p, key, ctx)]
+        out.add(named[0] if len(named) == 1 else key)
+    return out
 
 
 def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
@@ -252,6 +271,10 @@ def merge(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
         target.multilateral = target.multilateral or cand.multilateral
         for ref, role in cand.participants.values():
             target.add(ref, role)
+        named = target.acting_countries | cand.acting_countries  # the person named for a country stands for it
+        target.participants = {k: v for k, v in target.participants.items() if not (
+            k in named and any(_serves(p, k, ctx) for p in target.participants))}
+        target.acting_countries = named & set(target.participants)
         target.date = _better_date(target.date, cand.date)
         target.date_from_text = target.date_from_text or cand.date_from_text
         target.place = _better_place(target.place, cand.place)
@@ -301,7 +324,8 @@ def _one_of(cand: Candidate, distributive: bool) -> Candidate:
     date, place and sentences, no parties yet."""
     return Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
                      date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
-                     sentences=set(cand.sentences), confidence=cand.confidence, distributive=distributive)
+                     sentences=set(cand.sentences), confidence=cand.confidence, distributive=distributive,
+                     acting_countries=set(cand.acting_countries))
 
 
 def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
@@ -502,10 +526,12 @@ def keep_attendances_abroad(cands: list[Candidate], ctx: ArticleContext) -> list
 
 def drop_countries_beside_actors(cands: list[Candidate]) -> None:
     """A country is a party only when no person or institution acts: in "Mirzoyan briefed him
-    on the negotiations with Azerbaijan", Azerbaijan is what is negotiated with, not who met."""
+    on the negotiations with Azerbaijan", Azerbaijan is what is negotiated with, not who met; unless it
+    stands for a counterpart no name is given for ("with his counterparts from Iran and Iraq")."""
     for cand in cands:
         if any(ref.type is not EntityType.COUNTRY for ref, _ in cand.participants.values()):
-            cand.participants = {k: v for k, v in cand.participants.items() if v[0].type is not EntityType.COUNTRY}
+            cand.participants = {k: v for k, v in cand.participants.items()
+                                 if v[0].type is not EntityType.COUNTRY or k in cand.acting_countries}
 
 
 def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:

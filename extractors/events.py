@@ -16,7 +16,7 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.dates import DateMention
 from extractors.mentions import (LIST_SEPARATORS, ActorMention, ArticleMentions, EntityRef, closing_bracket, folded_words,
                                  title_is_plural)
-from extractors.textutil import AZ_MODIFIER_LOCATIVES, blank_scare_quotes, fold
+from extractors.textutil import AZ_MODIFIER_LOCATIVES, DASHES, blank_scare_quotes, fold
 from extractors.triggers import Lexicon, TriggerMatch, matching_specs, spec_at
 from schema import EntityType, EventDate, EventStatus, EventType
 
@@ -41,9 +41,10 @@ AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending 
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
 ATTEND_GAP = 6  # words between "to attend" / "для участия в" and the gathering named after them (its name)
 SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
-DASHES = frozenset({"-", "–", "—"})
 NEXT_LINE = re.compile(r"\n\s*[^\n]*")
 QUOTE_OPENERS = frozenset({":", "«", "“", '"', "„", "—"})  # what stands between a reporting word and the quote it introduces
+TITLE_RUN = 10  # words of a title the lexicons do not know before a name in a list
+TITLE_LINKS = frozenset({"of", "for", "the", "'s", "’s", "and"})  # words inside such a title ("Minister of Culture and Tourism")
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts, noun modifiers and participles climbed from a place's noun to the object of "discussed"
 MODIFIER_GAP = 1  # words between an Azerbaijani locative modifier and the event noun it places ("Maltadakı ikitərəfli görüş")
@@ -51,7 +52,8 @@ PARTICIPLE_GAP = 4  # words between an Azerbaijani locative and the participle w
 PRONOUN_LOOKBACK = 3  # sentences back a subject pronoun looks for the subject it continues
 LOCATIVE_ENDINGS = ("da", "də")  # Azerbaijani locative: "şəhərində"
 POSSESSOR_GAP = 2  # other words between an Azerbaijani genitive and the noun it possesses ("Əliyevin rəsmi görüşü")
-COMITATIVE_WORDS = frozenset({"ilə", ",", "və"})  # what joins the "with" parties between a genitive and its noun
+PARTY_POSTPOSITIONS = ("ilə", "arasında")  # Azerbaijani postpositions after the counterpart of a genitive's event
+COMITATIVE_WORDS = frozenset({*PARTY_POSTPOSITIONS, ",", "və"})  # what joins the "with" parties between a genitive and its noun
 ACCUSATIVE_ENDINGS = ("ni", "nı", "nu", "nü")  # Azerbaijani accusative after a possessive: "heyətini"
 HEADS_WITHIN = 3  # sentences, from a meeting's own, searched for the heads of its delegations
 LED_GROUP_GAP = 3  # words between an Azerbaijani "başçılıq etdiyi" and the group noun it describes
@@ -88,6 +90,7 @@ class Candidate:
     slots: set[str] = field(default_factory=set)  # argument slots that gave parties ("subject", "with", ...)
     named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
     named_before: list[EntityRef] = field(default_factory=list)  # "A invited B to Baku. The sides held a call": A and B
+    acting_countries: set[str] = field(default_factory=set)  # "counterparts from Iran and Iraq": countries standing for persons
     sides: bool = False  # a word for "the sides" ("стороны", "tərəflər") names its parties, not a title ("the presidents")
     conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
     held_remotely: bool = False  # "videokonfrans formatında görüş": a meeting told as held at a distance, so a call
@@ -183,8 +186,8 @@ class EventFinder:
         if self._negated(trig, scope) or any(self._has_word(k, self.lex.habitual) for k in scope) or any(
                 self._counted_times(c) for k in scope for c in (k, *doc.tokens[k].children)):
             return None  # "did not meet"; "met repeatedly", "неоднократно встречались", "spoke 13 times": no one event
-        if trig.spec.type is EventType.MEETING and any(self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig))):
-            return None  # "В аэропорту его встретил X": the welcome belongs to the arrival
+        arrival = trig.spec.type is EventType.MEETING and any(
+            self._has_word(k, self.lex.arrival_venues) for k in range(*self._clause(trig)))
         if trig.spec.type is EventType.MEETING and self._attended(trig):
             return None  # "X and his wife left to attend the summit": the summit is where they go, no meeting of theirs
         cand.ongoing = self._ongoing(trig, scope)
@@ -254,6 +257,11 @@ class EventFinder:
             return None
         if self._counted_events(trig) and len([k for k in cand.participants if k not in cand.subjects]) < 2:
             return None  # "made three visits to Turkey": occasions, not one event ("several meetings with A and B": each)
+        if arrival:  # "В аэропорту его встретил X": the welcome belongs to the arrival, which is the guest's visit
+            guests = {k: (ref, "visitor") for k, (ref, _) in cand.participants.items() if k not in cand.subjects}
+            if not guests or not cand.subjects:
+                return None  # who was welcomed, the parse does not tell
+            cand.type, cand.participants, cand.subjects = EventType.VISIT, guests, set(guests)
         if cand.refers_back and len(cand.participants) < 2:
             cand.named_next = self._subjects_of_next_sentence(cand)
             cand.named_before = self._two_of_sentence_before(cand) if cand.sides else []
@@ -1138,10 +1146,14 @@ class EventFinder:
             return
         lemma = self._lemma(tok)
         included = self._included(tok) if t.number == "Plur" else []
-        if included:  # "met world leaders, including A, B and C": one meeting with each of them
+        origins = self._origin_countries(tok) if t.number == "Plur" and not included else []
+        if included or origins:  # "met world leaders, including A, B and C", "counterparts from A and B": one with each
             cand.distributive = True
-            for k in included:
+            before = set(cand.participants)
+            for k in included or origins:
                 self._take(k, role, cand, slot)
+            if origins:  # no person is named for those sides: each country stands for its counterpart
+                cand.acting_countries |= set(cand.participants) - before
             return
         named = self._named_persons(tok) if tok in self.plural_titles else []
         if named:  # "переговоров глав ведомств двух стран Сергея Лаврова и Джона Керри": the persons the title names
@@ -1189,7 +1201,8 @@ class EventFinder:
             holder = self._title_holder_of(mentions[0])
             if holder is not None:  # "the President of Azerbaijan's visit", parsed "President of [Azerbaijan's visit]"
                 mentions = [holder]
-        if (mentions or t.pos in ("NOUN", "PROPN")) and not any(m.ref.type is EntityType.PERSON for m in mentions):
+        if (mentions or t.pos in ("NOUN", "PROPN") and spec_at(doc, self.lex, tok) is None) and not any(
+                m.ref.type is EntityType.PERSON for m in mentions):
             # "Afghanistan's chairman of the High Council ... Abdullah Abdullah and Foreign Minister B": the
             # person ending the title, and those coordinated with him
             named = self._title_chain_person(max([*found, tok]))
@@ -1273,6 +1286,21 @@ class EventFinder:
                 out.append(c)
         return out
 
+    def _origin_countries(self, tok: int) -> list[int]:
+        """The countries a plural word for counterparts says they come from ("his counterparts from Iran, Iraq
+        and Qatar", "с коллегами из Ирана и Ирака"): the objects of its origin preposition, when they are
+        countries (the rest of the list hangs on them)."""
+        doc = self.doc
+        if self._lemma(tok) not in self.lex.counterparts:
+            return []
+        out = []
+        for c in doc.tokens[tok].children:
+            marks = [c, *doc.tokens[c].children]  # "from" heads its object (en); "из" hangs on it (ru)
+            objects = doc.tokens[c].children if doc.tokens[c].dep == "prep" else [c]
+            if any(self._lemma(m) in self.lex.origins and doc.tokens[m].dep in ("prep", "case") for m in marks):
+                out += [g for g in objects if g in self.by_token and self.by_token[g].ref.type is EntityType.COUNTRY]
+        return out
+
     def _holders_of_countries(self, tok: int) -> bool:
         """Whether a plural title names the holders its countries resolve it to ("встреча президентов
         России и Азербайджана"), and so is no word for "the sides" of an earlier event."""
@@ -1301,8 +1329,10 @@ class EventFinder:
                     cur == tok and self._lemma(cur) in self.lex.delegation | self.lex.owner_nouns):
                 stack.extend(children)
             elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only,
-                # also where the parser hung the name on a preposition ("his counterpart from Uzbekistan A. Kamilov")
-                named = [g for c in children if doc.tokens[c].dep == "prep" for g in doc.tokens[c].children]
+                # also where the parser hung the name on a preposition ("his counterpart from Uzbekistan A. Kamilov"),
+                # but not an event's ("talks simultaneously with the summit of Putin and Trump": the summit's parties)
+                named = [g for c in children if doc.tokens[c].dep == "prep" for g in doc.tokens[c].children] if (
+                    spec_at(doc, self.lex, cur) is None) else []
                 stack.extend(c for c in children + named if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj", "parataxis")
                              and c not in named or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
         return sorted(out)
@@ -1380,6 +1410,7 @@ class EventFinder:
             while start in self.title_tokens or (start + 1 in self.title_tokens and start not in self.by_token
                                                   and doc.tokens[start].text[:1].isupper()):
                 start += 1  # "A, Kenyan Foreign Minister B": the next name's own title, its country's adjective first
+            start = self._past_unknown_title(start)
             nxt = self.by_token.get(start)
             if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != start or (
                     doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case) or (
@@ -1388,6 +1419,22 @@ class EventFinder:
             out.append(nxt)
             k = self._past_apposition(self._past_gloss(nxt.end_tok))
         return out
+
+    def _past_unknown_title(self, start: int) -> int:
+        """Where the name after a title the lexicons do not know begins ("A, [United Nations Refugee Agency's
+        High Commissioner for Refugees] Filippo Grandi, and [Archbishop of Canterbury] Justin Welby"):
+        capitalised words, bodies and places, joined by "of", "for", "the" or a possessive, ending in a
+        person's name; `start` itself when no name ends such a run."""
+        doc, j = self.doc, start
+        while j < min(start + TITLE_RUN, len(doc.tokens)) and doc.tokens[j].sent == doc.tokens[start].sent:
+            mention = self.by_token.get(j)
+            if mention is not None and mention.ref.type is EntityType.PERSON and mention.start_tok == j and j not in self.title_tokens:
+                return j  # (a title inside the run, "the President of Moldova", names its holder, not the one listed)
+            word = doc.tokens[j]
+            if not (word.text[:1].isupper() or mention is not None or word.text.lower() in TITLE_LINKS):
+                break
+            j += 1
+        return start
 
     def _past_apposition(self, k: int) -> int:
         """Where a list goes on after a title told of a name between commas ("A, Secretary-General of
@@ -1414,6 +1461,11 @@ class EventFinder:
         close = closing_bracket(self.doc, k, GLOSS_WORDS, len(self.doc.tokens))
         return k if close is None else close + 1
 
+    def _has_event_object(self, verb: int | None) -> bool:
+        """Whether a verb's direct object is an event noun ("are holding talks")."""
+        return verb is not None and any(self.doc.tokens[c].dep in OBJECT_DEPS and spec_at(self.doc, self.lex, c) is not None
+                                        for c in self.doc.tokens[verb].children)
+
     def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate, always: bool) -> None:
         """A noun trigger's parties also come from the verb it is an argument of: "X held talks
         with Y", "X провёл переговоры", "X is on a visit to Y", "заявила на пресс-конференции".
@@ -1426,6 +1478,9 @@ class EventFinder:
             if verb is None:
                 break
             if doc.tokens[verb].dep == "prep":
+                if not always and self._prep_slot(verb, False) == "with" and self._has_event_object(doc.tokens[verb].head):
+                    return  # "held talks simultaneously with the summit of A and B": beside it, no party to it (but
+                    # "started the day with a meeting" is his)
                 verb = doc.tokens[verb].head
             elif doc.tokens[verb].pos == "NOUN" and self._has_word(verb, self.lex.frames - self.lex.frames_ahead) and (
                     doc.tokens[verb].dep in ("obl", "nmod", "pobj")):
@@ -1655,6 +1710,9 @@ class EventFinder:
         stop = trig.start_tok if spec.noun else trig.end_tok if self._finite(verb) else end
         mentions = _unique([self.by_token[k] for k in range(start, stop) if k in self.by_token
                             and not trig.start_tok <= k < trig.end_tok])
+        # "[Azərbaycanın XİN rəhbəri] Ceyhun Bayramov və X ilə": a title read as its holder just before his name is his
+        mentions = [m for m, nxt in zip(mentions, [*mentions[1:], None]) if not (
+            nxt is not None and nxt.ref == m.ref and nxt.start_tok - m.end_tok <= 1)]
         delegation_tok = next((k for k in range(start, trig.start_tok)
                                if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
         led = False  # the delegation's head is named: the person acts, not the institution
@@ -1701,6 +1759,10 @@ class EventFinder:
                      and (m.end_tok not in self.title_tokens or self._owned_title_after(m))][:1]
             if owner:
                 groups["subject"], groups["possessor"] = owner, []
+        owners = [m for m in groups.get("possessor", []) if m.ref.type is EntityType.PERSON]
+        if owners and groups.get("subject"):  # "bunu X [A və B nazirlərinin] görüşü ilə bağlı deyib": the
+            first_owner = min(m.start_tok for m in owners)  # noun's owners hold it; X, before them, speaks of it
+            groups["subject"] = [m for m in groups["subject"] if m.start_tok > first_owner]
         if not groups.get("subject") and any(any(k in self.lex.guests for k in doc.tokens[t].keys)
                                              for t in range(start, trig.start_tok) if t not in self.by_token):
             cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
@@ -1778,11 +1840,11 @@ class EventFinder:
         if genitive.end_tok > trig.start_tok:
             return False
         doc = self.doc
-        between = range(genitive.end_tok, trig.start_tok)
+        between = range(self._past_sub_body(genitive.end_tok, trig.start_tok), trig.start_tok)
         if len([k for k in between if not self._circumstance(k)]) <= POSSESSOR_GAP:
             return True  # "Ərdoğanın [Naxçıvan şəhərində] təkbətək görüşü": the where and the when part no possessor
-        with_parties = {k for k in between if k in self.by_token and (self.by_token[k].case == "com" or _followed_by(
-            doc, self.by_token[k], "ilə"))}
+        with_parties = {k for k in between if k in self.by_token and (self.by_token[k].case == "com" or any(
+            _followed_by(doc, self.by_token[k], word) for word in PARTY_POSTPOSITIONS))}  # "X-un Y arasında danışıq"
         after = self.by_token.get(genitive.end_tok)
         if not with_parties or genitive.end_tok in self.title_tokens and not (after is not None and after.case == "gen"):
             return False  # "NATO-nun Baş katibi X ilə görüşüb": the genitive owns the title, not the meeting (but in
@@ -1791,6 +1853,18 @@ class EventFinder:
         others = [k for k in between if k not in with_parties and k not in self.title_tokens and k not in described
                   and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS and not self._circumstance(k)]
         return len(others) <= POSSESSOR_GAP
+
+    def _past_sub_body(self, start: int, stop: int) -> int:
+        """Past the name of a body of an organization that the gazetteer does not know, right after the
+        organization's genitive ("Türk Dövlətləri Təşkilatının [Xarici İşlər Nazirləri Şurasının] qeyri-rəsmi
+        iclası"): capitalised words ending in a genitive, which own the noun for the organization (a role word
+        among them, "Nazirləri", names the council, no person)."""
+        doc, k = self.doc, start
+        while k < stop and doc.tokens[k].is_title_case and (k not in self.by_token or self.by_token[k].how == "anaphor"):
+            k += 1
+            if any(case == "gen" for _, case in doc.tokens[k - 1].readings):
+                return k
+        return start
 
     def _described_party(self, party: int) -> set[int]:
         """The words of a country or body and at most one word after it right before a party
@@ -1814,8 +1888,8 @@ class EventFinder:
             before = self.by_token.get(tok - 1)
             return before is not None and before.ref.type is EntityType.PLACE and self._has_word(tok, self.lex.place_nouns) and (
                 self._place_case(before) == "loc")
-        if mention.ref.type is EntityType.PLACE and self._place_case(mention) == "loc":
-            return True
+        if mention.ref.type in (EntityType.PLACE, EntityType.COUNTRY) and self._place_case(mention) in ("loc", "dat"):
+            return True  # "Əliyevin [İtaliyaya] dövlət səfəri": the where, or the where to
         return mention.case == "gen" and mention.end_tok in self.title_tokens  # "Türkiyə Respublikasının Prezidenti"
 
     def _names_frame(self, mention: ActorMention, trig: TriggerMatch) -> bool:

@@ -18,7 +18,7 @@ from extractors.analysis.doc import AnalysedDoc
 from extractors.gazetteer import Gazetteer, GazEntry, TitleSpec, phrase_units
 from extractors.person_names import clean_name, english_name, is_name_particle, romanised
 from extractors.resources import data_file
-from extractors.textutil import AZ_MODIFIER_LOCATIVES, AZ_POSSESSIVE_ENDINGS, az_lower, az_splits, fold, has_cyrillic
+from extractors.textutil import AZ_MODIFIER_LOCATIVES, AZ_POSSESSIVE_ENDINGS, DASHES, az_lower, az_splits, fold, has_cyrillic
 from extractors.translit import skeleton
 from schema import EntityType
 
@@ -287,10 +287,10 @@ class MentionFinder:
             return self._ru_persons(doc, taken)
         if doc.lang == "en":
             in_titles = {k for start, end in title_spans for k in range(start, end)}
-            spans = [(self._past_non_names(doc, s.start_tok, s.end_tok), s.end_tok) for s in doc.ner if s.label == "PER"]
-            spans += [(cut, s.end_tok) for s in doc.ner if s.label == "ORG" and (cut := self._past_non_names(
-                doc, s.start_tok, s.end_tok)) > s.start_tok and s.end_tok - cut >= 2 and az_lower(
-                doc.tokens[s.end_tok - 1].text).endswith(self.surname_endings)]  # "[Chechen Republic] Ramzan Kadyrov" read as a body
+            spans = [self._name_part(doc, s.start_tok, s.end_tok) for s in doc.ner if s.label == "PER"]
+            spans += [(cut, end) for s in doc.ner if s.label == "ORG" and (part := self._name_part(doc, s.start_tok, s.end_tok))
+                      and (cut := part[0]) > s.start_tok and (end := part[1]) == s.end_tok and end - cut >= 2 and az_lower(
+                doc.tokens[end - 1].text).endswith(self.surname_endings)]  # "[Chechen Republic] Ramzan Kadyrov" read as a body
             found = [(start, end, _clean_en_name(doc, start, end)) for start, end in spans
                      if start < end and not taken.intersection(range(start, end))
                      and end - 1 not in in_titles  # "Azerbaijani FM meets ...": a name ends in no title
@@ -344,11 +344,13 @@ class MentionFinder:
             out.append((start, end, " ".join(w[:1].upper() + w[1:] for w in words)))
         return out
 
-    def _past_non_names(self, doc: AnalysedDoc, start: int, end: int) -> int:
-        """Where a recognised name starts once the words before it that no name holds are cut off
-        ("[Chechen Republic] Ramzan Kadyrov"): after the last such word of the span."""
-        cut = [k for k in range(start, end) if az_lower(doc.tokens[k].text) in self.stop_words]
-        return cut[-1] + 1 if cut else start
+    def _name_part(self, doc: AnalysedDoc, start: int, end: int) -> tuple[int, int]:
+        """The part of a recognised span that can be a name, once the words no name holds are cut off
+        ("[Chechen Republic] Ramzan Kadyrov", "Putin [Holds Phone] Conversation" of a Title Case headline):
+        the last run of the span free of such words (empty when there is none)."""
+        cut = [start - 1] + [k for k in range(start, end) if az_lower(doc.tokens[k].text) in self.stop_words] + [end]
+        runs = [(a + 1, b) for a, b in zip(cut, cut[1:]) if b > a + 1]
+        return runs[-1] if runs else (end, end)
 
     def _plausible_name(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         words = [t.text for t in doc.tokens[start:end] if t.text[:1].isalpha()]
@@ -613,8 +615,9 @@ class MentionFinder:
                 continue  # "глава МИД Литвы": a body's head, not the country's leader
             countries = after or _countries_before(doc, title.start_tok, near)
             if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None and (
-                    title.title.role not in self.gaz.many_holders):  # "Fələstin və İordaniyanın səfirləri": no one holder each
-                holders = [h for key in countries for h in self.gaz.holders(title.title.role, key, published)[:1]]
+                    title.title.role not in self.gaz.many_holders) and not (  # "Fələstin və İordaniyanın səfirləri": no one holder each
+                    self._names_follow(doc, title, result)):  # "xarici işlər nazirləri – Sergey Lavrov və Elmar Məmmədyarov"
+                holders = [h for key in countries for h in self._holders_on(title.title.role, key, published, result)[:1]]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
                     title.ref, title.also, title.inferred = _ref(holders[0]), [_ref(h) for h in holders[1:]], covering
                     result.actors.append(title)
@@ -646,6 +649,26 @@ class MentionFinder:
             if ref is not None:
                 title.ref = ref
                 result.actors.append(title)
+
+    def _holders_on(self, role: str, country: str, published: dt.date | None, result: ArticleMentions) -> list[GazEntry]:
+        """Who holds an office of a country on the article's date; on an undated page, a person the
+        article names who ever held it there (today's holder may not be the one meant)."""
+        if published is not None:
+            return self.gaz.holders(role, country, published)
+        named = {m.ref.key: self.gaz.entries[m.ref.key] for m in result.actors
+                 if m.ref.type is EntityType.PERSON and m.ref.key in self.gaz.entries and self.gaz.held(m.ref.key, role, country)}
+        return list(named.values())
+
+    @staticmethod
+    def _names_follow(doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> bool:
+        """Whether persons' names come right after a title and the countries it lists, perhaps after a dash
+        ("министры иностранных дел Азербайджана, Грузии и Турции – A, B и C"): the title is theirs."""
+        countries = {k for m in result.actors if m.ref.type is EntityType.COUNTRY for k in range(m.start_tok, m.end_tok)}
+        k = title.end_tok
+        while k < len(doc.tokens) and (k in countries or doc.tokens[k].text.lower() in LIST_SEPARATORS):
+            k += 1
+        k += k < len(doc.tokens) and doc.tokens[k].text in DASHES
+        return any(m.start_tok == k and m.ref.type is EntityType.PERSON for m in result.actors)
 
     def _owns_next_title(self, doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> bool:
         """An Azerbaijani genitive title that owns a role after it ("ABŞ Prezidentinin ... baş

@@ -26,6 +26,7 @@ AZ_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "sı", "si", "su", "sü",  # 3rd person possessive
     "ları", "ləri", "lar", "lər",  # plural
 }, key=len, reverse=True))
+DASHES = frozenset({"-", "–", "—"})  # a dash between words: "коллегой - Эдвардом Налбандяном"
 AZ_POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # the 3rd-person possessive (-ı, -sı): "Prezidentin köməkçisi", an owned noun
 AZ_CASE_OF_SUFFIX: dict[str, str] = {
     **{s: "gen" for s in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")},

@@ -107,6 +107,8 @@ class Lexicon:
     held_verbs: frozenset[str] = frozenset()  # "was held", "прошла", "keçirilib": an event noun alone restates the event before
     manner_postpositions: frozenset[str] = frozenset()  # "dəvəti ilə": a planned word before them is how it happened
     inclusion: frozenset[str] = frozenset()  # "including", "в том числе": the members a group word names
+    origins: frozenset[str] = frozenset()  # "from", "из": "counterparts from A, B and C", the countries of a plural side word
+    counterparts: frozenset[str] = frozenset()  # "counterpart", "коллега", "həmkar" (names.yaml): the same office elsewhere
     multilateral: frozenset[str] = frozenset()  # "trilateral", "трехсторонний", "üçtərəfli": one call of several parties
     gatherings: frozenset[str] = frozenset()  # "summit", "саммит", "zirvə": a gathering whose city may set the story
     upcoming: frozenset[str] = frozenset()  # "upcoming", "предстоящий", "qarşıdan": a gathering yet to come
@@ -160,8 +162,10 @@ def lexicon(lang: str) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w, code) for w in data.get(key) or [])
 
-    return Lexicon(lang=code, triggers=tuple(specs), **{name: tuple(data.get(name) or ()) for name in SUFFIX_FIELDS},
-                   **{f.name: words(f.name) for f in fields(Lexicon) if f.name not in {"lang", "triggers", *SUFFIX_FIELDS}})
+    counterparts = frozenset(fold(w, code) for w in data_file("names.yaml")["counterpart_words"].get(code) or [])
+    return Lexicon(lang=code, triggers=tuple(specs), counterparts=counterparts,
+                   **{name: tuple(data.get(name) or ()) for name in SUFFIX_FIELDS},
+                   **{f.name: words(f.name) for f in fields(Lexicon) if f.name not in {"lang", "triggers", "counterparts", *SUFFIX_FIELDS}})
 
 
 @lru_cache(maxsize=None)

@@ -2645,8 +2645,8 @@ def test_az_a_place_in_a_participle_of_another_noun_is_that_nouns(text, place):
     ("У трапа самолета турецкого лидера Реджепа Тайипа Эрдогана встретил президент Ильхам Алиев.", "ru"),
     ("President Ilham Aliyev met Recep Tayyip Erdogan at the airstairs of his plane.", "en"),
 ])
-def test_a_welcome_at_the_plane_is_no_meeting(text, lang):
-    assert [kind for kind, *_ in scored(text, lang)] == []
+def test_a_welcome_at_the_plane_is_no_meeting_but_the_guests_visit(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("visit", ("Recep Tayyip Erdogan",))]
 
 
 # -- who made a visit, who met after a first meeting, a surname in another spelling ----------------
@@ -3260,3 +3260,124 @@ def test_a_fronted_participle_of_arrival_is_the_clause_subjects_visit(text, lang
 def test_az_who_came_to_a_place_in_a_participle_visited_it():
     text = "Bazar ertəsi Bakıya gələn Türkiyənin xarici işlər naziri Hakan Fidan jurnalistlərə açıqlama verib."
     assert scored(text, "az") == [("visit", ("Hakan Fidan",), "2024-03-11", "Baku")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin has conversed with US President Donald Trump by phone today.",
+    "Russian President Vladimir Putin talked with US President Donald Trump over the phone today.",
+])
+def test_en_a_talk_told_as_by_phone_is_a_call(text):
+    assert scored(text, "en") == [("call", ("Donald Trump", "Vladimir Putin"), "2024-03-15", None)]
+
+
+def test_en_the_verbs_of_a_title_case_headline_are_no_part_of_a_name():
+    found = extract("Putin Holds Phone Conversation With Trump\n\nVladimir Putin spoke with Donald Trump by phone.",
+                    "en", PUBLISHED)
+    assert {e.name for e in found.entities if e.type.value == "Person"} == {"Donald Trump", "Vladimir Putin"}
+
+
+COUNTERPARTS_FROM = {
+    "en": "Foreign Minister Hakan Fidan held telephone conversations with his counterparts from Iran, Iraq and Qatar.",
+    "ru": "Министр иностранных дел Турции Хакан Фидан провел телефонные переговоры с коллегами из Ирана, Ирака и Катара.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTERPARTS_FROM))
+def test_counterparts_from_a_list_of_countries_give_one_event_with_each_country(lang):
+    assert [(kind, names) for kind, names, _, _ in scored(COUNTERPARTS_FROM[lang], lang)] == [
+        ("call", ("Hakan Fidan", "Iran")), ("call", ("Hakan Fidan", "Iraq")), ("call", ("Hakan Fidan", "Qatar"))]
+
+
+def test_en_a_counterpart_named_later_is_the_country_he_serves():
+    text = ("Foreign Minister Jeyhun Bayramov held separate meetings with his counterparts from Türkiye and Iran in "
+            "Antalya. During the meeting with Turkish Foreign Minister Hakan Fidan, the sides discussed trade.")
+    assert [names for _, names, _, _ in scored(text, "en")] == [("Hakan Fidan", "Jeyhun Bayramov"), ("Iran", "Jeyhun Bayramov")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prezident İlham Əliyev Brüsseldə NATO-nun Şimali Atlantika Şurasının iclasında iştirak edib.", "az"),
+    ("Президент Ильхам Алиев принял участие в заседании Североатлантического совета в Брюсселе.", "ru"),
+])
+def test_taking_part_in_a_bodys_session_meets_the_body(text, lang):
+    assert scored(text, lang) == [("meeting", ("Ilham Aliyev", "North Atlantic Council"), "2024-03-15", "Brussels")]
+
+
+def test_az_a_council_of_an_organization_the_gazetteer_does_not_know_is_the_organizations():
+    text = ("Ceyhun Bayramov İstanbulda Türk Dövlətləri Təşkilatının Xarici İşlər Nazirləri Şurasının qeyri-rəsmi "
+            "iclasında çıxış edib.")
+    assert scored(text, "az") == [("meeting", ("Jeyhun Bayramov", "Organization of Turkic States"), "2024-03-15", "Istanbul")]
+
+
+def test_az_the_foreign_ministers_of_two_countries_are_their_holders():
+    text = "Martın 14-də Rusiya və Azərbaycan Xarici İşlər nazirlərinin arasında telefon danışığı olub."
+    assert scored(text, "az") == [("call", ("Jeyhun Bayramov", "Sergey Lavrov"), "2024-03-14", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Губернатор Вениамин Кондратьев приветствовал в аэропорту Сочи президента Египта Абделя Фаттаха ас-Сиси.", "ru"),
+    ("Hava limanında Misir Prezidenti Əbdülfəttah əs-Sisini Baş nazir Əli Əsədov qarşılayıb.", "az"),
+])
+def test_a_welcome_at_the_airport_is_the_guests_visit(text, lang):
+    assert [(kind, names) for kind, names, _, _ in scored(text, lang)] == [("visit", ("Abdel Fattah el-Sisi",))]
+
+
+def test_az_a_welcome_ceremony_is_the_guests_visit_not_a_meeting():
+    text = "Prezident İlham Əliyev Daşkəndə gəlib. Prezident İlham Əliyevi Özbəkistanın Baş naziri Abdulla Aripov qarşılayıb."
+    assert scored(text, "az") == [("visit", ("Ilham Aliyev",), "2024-03-15", "Tashkent")]
+
+
+def test_az_a_destination_between_the_owner_and_the_visit_leaves_the_owner_his_visit():
+    text = "Martın 14-də Prezident İlham Əliyevin İtaliya Respublikasına dövlət səfəri başa çatıb."
+    assert [(kind, names, date) for kind, names, date, _ in scored(text, "az")] == [("visit", ("Ilham Aliyev",), "2024-03-14")]
+
+
+def test_az_a_genitive_before_the_counterpart_between_owns_the_call():
+    text = ("Martın 14-də Xarici İşlər naziri Ceyhun Bayramovun Türkiyənin Xarici İşlər naziri Hakan Fidan arasında "
+            "telefon danışığı baş tutub.")
+    assert scored(text, "az") == [("call", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-14", None)]
+
+
+def test_az_one_caller_on_the_phone_with_two_titled_persons_makes_two_calls():
+    text = ("Rusiya Xarici İşlər naziri Sergey Lavrov Azərbaycanın XİN rəhbəri Ceyhun Bayramov və ermənistanlı həmkarı "
+            "Ararat Mirzoyanla telefonla danışıb.")
+    assert [names for _, names, _, _ in scored(text, "az")] == [
+        ("Ararat Mirzoyan", "Sergey Lavrov"), ("Jeyhun Bayramov", "Sergey Lavrov")]
+
+
+def test_az_who_speaks_of_a_meeting_owned_by_others_takes_no_part_in_it():
+    text = ("Bu barədə ABŞ Dövlət Departamentinin sözçüsü Metyu Miller Azərbaycan və Ermənistan xarici işlər nazirlərinin "
+            "Vaşinqtonda keçirilən görüşü ilə bağlı sualı cavablandırarkən deyib.")
+    assert [names for _, names, _, _ in scored(text, "az")] == [("Ararat Mirzoyan", "Jeyhun Bayramov")]
+
+
+def test_en_talks_held_beside_a_summit_are_not_the_summits():
+    text = ("Sergey Lavrov and Antony Blinken met in Helsinki. The top diplomats are holding talks simultaneously with the "
+            "summit of Russian President Vladimir Putin and US President Joe Biden.")
+    assert [names for _, names, _, _ in scored(text, "en")] == [
+        ("Antony Blinken", "Sergey Lavrov"), ("Joe Biden", "Vladimir Putin")]
+
+
+def test_en_a_list_goes_on_past_titles_the_lexicons_do_not_know():
+    text = ("Erdogan separately met Council of Europe Secretary General Thorbjorn Jagland, United Nations Refugee Agency's "
+            "High Commissioner for Refugees Filippo Grandi, and Archbishop of Canterbury Justin Welby.")
+    assert [names for _, names, _, _ in scored(text, "en")] == [
+        ("Filippo Grandi", "Recep Tayyip Erdogan"), ("Justin Welby", "Recep Tayyip Erdogan"),
+        ("Recep Tayyip Erdogan", "Thorbjorn Jagland")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министры иностранных дел Азербайджана, Грузии и Турции – Джейхун Байрамов, Илья Дарчиашвили и Хакан Фидан "
+     "собрались в Баку.", "ru"),
+    ("The foreign ministers of Azerbaijan, Georgia and Turkey, Jeyhun Bayramov, Ilia Darchiashvili and Hakan Fidan, "
+     "gathered in Baku.", "en"),
+])
+def test_those_who_gathered_in_a_place_met(text, lang):
+    assert scored(text, lang) == [("meeting", ("Hakan Fidan", "Ilia Darchiashvili", "Jeyhun Bayramov"), "2024-03-15", "Baku")]
+
+
+def test_on_an_undated_page_a_plural_title_names_only_holders_the_article_names():
+    text = ("Azərbaycan, Türkiyə və Gürcüstan xarici işlər nazirləri Elmar Məmmədyarov, Mövlud Çavuşoğlu və Mixeil "
+            "Canelidze Bakıda görüşüblər. Azərbaycan, Türkiyə və Gürcüstan xarici işlər nazirlərinin ilk görüşü "
+            "Trabzonda keçirilib.")
+    people = {e.name for e in extract(text, "az", None).entities if e.type.value == "Person"}
+    assert people == {"Elmar Mammadyarov", "Mevlut Cavusoglu", "Mikheil Janelidze"}
