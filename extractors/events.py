@@ -43,6 +43,7 @@ ATTEND_GAP = 6  # words between "to attend" / "для участия в" and the
 SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
 NEXT_LINE = re.compile(r"\n\s*[^\n]*")
 QUOTE_OPENERS = frozenset({":", "«", "“", '"', "„", "—"})  # what stands between a reporting word and the quote it introduces
+APPRAISAL_GAP = 5  # words from an Azerbaijani event noun to the verb appraising it ('səfəri "tarixi" adlandırıb')
 TITLE_RUN = 10  # words of a title the lexicons do not know before a name in a list
 TITLE_LINKS = frozenset({"of", "for", "the", "'s", "’s", "and"})  # words inside such a title ("Minister of Culture and Tourism")
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
@@ -213,7 +214,7 @@ class EventFinder:
         if cand.type is EventType.MEETING and self._remote(trig):
             cand.type, cand.held_remotely = EventType.CALL, True
         if (cand.type is EventType.CALL or cand.type is EventType.MEETING and self._meets_each(cand)) and (
-                self._calls_each(trig, cand)):
+                self._calls_each(trig, cand)) and not self._names_group(cand):
             cand.distributive = True  # "spoke this morning with President Aliyev and Prime Minister Pashinyan": two calls
         cand.conversation = self._has_word(self._trigger_head(trig), self.lex.conversations)
         cand.multilateral = any(self._has_word(k, self.lex.multilateral) for k in modifiers)
@@ -650,8 +651,12 @@ class EventFinder:
             return any(self._has_word(k, self.lex.topic_markers) for k in markers) or self._topic_head(head) is not None or (
                 governor is not None and self._lemma(governor) in self.lex.topic_verbs and not framed) or appraised
         after = range(trig.end_tok, min(trig.end_tok + 2, len(doc.tokens)))
-        return any(self._has_word(k, self.lex.topic_markers) for k in after) or (
-            doc.tokens[trig.end_tok - 1].case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))
+        last = doc.tokens[trig.end_tok - 1]
+        appraised = any(case == "acc" for _, case in last.readings) and any(  # 'səfəri "tarixi" adlandırıb'
+            self._has_word(k, self.lex.appraisals) for k in range(trig.end_tok, min(trig.end_tok + APPRAISAL_GAP, len(doc.tokens)))
+            if doc.tokens[k].sent == last.sent)
+        return any(self._has_word(k, self.lex.topic_markers) for k in after) or appraised or (
+            last.case == "gen" and any(self._has_word(k, self.lex.topic_heads) for k in after[:1]))
 
     def _topic_head(self, head: int) -> int | None:
         """The noun whose genitive the trigger is, when that noun makes it a topic ("the progress of
@@ -727,11 +732,15 @@ class EventFinder:
         Representative B") is one meeting with each: the one who met is a person and the others are
         met with, not received as a group ("received the co-chairs A, B and C" is one reception)."""
         subject = [ref for ref, _ in cand.participants.values() if ref.id in cand.subjects]
-        sent = self.doc.sentences[cand.sent]
         return len(subject) == 1 and subject[0].type is EntityType.PERSON and all(
-            role == "participant" for ref, role in cand.participants.values() if ref.id not in cand.subjects) and not any(
-            re.search(rf"(?<!\w){re.escape(stem)}", fold(self.doc.text[sent.start:sent.end], self.doc.lang))
-            for stem in self.lex.group_titles)
+            role == "participant" for ref, role in cand.participants.values() if ref.id not in cand.subjects)
+
+    def _names_group(self, cand: Candidate) -> bool:
+        """Whether the event's sentence names the joint holders of a body ("the Minsk Group co-chairs A, B and
+        C", "həmsədrləri"): one meets or calls them together, not one by one."""
+        sent = self.doc.sentences[cand.sent]
+        text = fold(self.doc.text[sent.start:sent.end], self.doc.lang)
+        return any(re.search(rf"(?<!\w){re.escape(stem)}", text) for stem in self.lex.group_titles)
 
     def _calls_each(self, trig: TriggerMatch, cand: Candidate) -> bool:
         """Whether one caller's call with several persons is a call with each of them: calls join two
@@ -1716,7 +1725,7 @@ class EventFinder:
         delegation_tok = next((k for k in range(start, trig.start_tok)
                                if any(key in self.lex.delegation for key in doc.tokens[k].keys)), None)
         led = False  # the delegation's head is named: the person acts, not the institution
-        com = [m for m in mentions if m.case == "com" or _followed_by(doc, m, "ilə")]
+        com = [m for m in mentions if m.case == "com" or self._word_after(m) == "ilə"]  # "Stefan Viskonti (Fransa) ilə"
         if com:
             lower = delegation_tok if delegation_tok is not None else start
             com = _unique(com + self._listed_before(max(com, key=lambda m: m.start_tok), mentions, lower))
@@ -1752,7 +1761,7 @@ class EventFinder:
         # the counterparts owns the event across their long titles, when no other phrase acts (a bracketed country glosses
         # a name; a body owns a title)
         acting = [m for m in groups.get("subject", []) + groups.get("possessor", []) if m.ref.type is EntityType.PERSON
-                  or m.ref.type is EntityType.ORGANIZATION and m.end_tok not in self.title_tokens]
+                  or m.ref.type is EntityType.ORGANIZATION and not self._owns_title(m)]
         if spec.role("possessor") and com and not acting:
             first = min(m.start_tok for m in com)
             owner = [m for m in mentions if m.case == "gen" and m.ref.type is EntityType.PERSON and m.start_tok < first
@@ -1853,6 +1862,20 @@ class EventFinder:
         others = [k for k in between if k not in with_parties and k not in self.title_tokens and k not in described
                   and fold(doc.tokens[k].text, doc.lang) not in COMITATIVE_WORDS and not self._circumstance(k)]
         return len(others) <= POSSESSOR_GAP
+
+    def _word_after(self, mention: ActorMention) -> str:
+        """The folded word after a mention and its bracketed gloss, if any."""
+        k = self._past_gloss(mention.end_tok)
+        return fold(self.doc.tokens[k].text, self.doc.lang) if k < len(self.doc.tokens) else ""
+
+    def _owns_title(self, body: ActorMention) -> bool:
+        """Whether an Azerbaijani body's genitive owns the title or the body after it ("[ATƏT-in] Minsk Qrupunun
+        həmsədrləri", "[NATO-nun] Baş katibi"): it names whose office, and does not act."""
+        k = body.end_tok
+        after = self.by_token.get(k)
+        return k in self.title_tokens or (after is not None and after.start_tok == k and after.case == "gen") or (
+            k < len(self.doc.tokens) and any(fold(self.doc.tokens[k].text, self.doc.lang).startswith(stem)
+                                             for stem in self.lex.group_titles))
 
     def _past_sub_body(self, start: int, stop: int) -> int:
         """Past the name of a body of an organization that the gazetteer does not know, right after the

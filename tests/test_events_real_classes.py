@@ -3381,3 +3381,25 @@ def test_on_an_undated_page_a_plural_title_names_only_holders_the_article_names(
             "Trabzonda keçirilib.")
     people = {e.name for e in extract(text, "az", None).entities if e.type.value == "Person"}
     assert people == {"Elmar Mammadyarov", "Mevlut Cavusoglu", "Mikheil Janelidze"}
+
+
+def test_az_a_video_meeting_with_a_bodys_co_chairs_is_one_call_with_them_together():
+    text = ("Xarici işlər naziri Ceyhun Bayramovun ATƏT-in Minsk Qrupunun həmsədrləri İqor Popov (Rusiya), Endryu Şafer "
+            "(ABŞ) və Stefan Viskonti (Fransa) ilə video-konfrans formatında görüşü baş tutub.")
+    assert [(kind, len(names)) for kind, names, _, _ in scored(text, "az")] == [("call", 4)]
+
+
+def test_az_a_visit_appraised_is_a_topic():
+    text = "Bakıda Prezident İlham Əliyev Angela Merkel ilə görüşüb. İlham Əliyev səfəri \"tarixi\" adlandırıb."
+    assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("meeting", ("Angela Merkel", "Ilham Aliyev"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The visit of Prime Minister Dusko Markovic to Azerbaijan has been postponed to February.", "en"),
+    ("Визит премьер-министра Черногории Душко Марковича в Азербайджан отложен до февраля.", "ru"),
+    ("Monteneqronun baş naziri Duşko Markoviçin Azərbaycana səfəri fevral ayına təxirə salınıb.", "az"),
+    ("Azərbaycanın xarici işlər naziri Ceyhun Bayramovun Cenevrə səfərinin vaxtı sabaha dəyişdirilib.", "az"),
+    ("The meeting of Jeyhun Bayramov and Ararat Mirzoyan in Geneva was cancelled.", "en"),
+])
+def test_a_postponed_or_cancelled_event_did_not_happen(text, lang):
+    assert scored(text, lang) == []
