@@ -869,6 +869,9 @@ class EventFinder:
                 slot = "subject"
             elif dep in ("obl", "nmod", "prep", "nmod:poss", "poss", "compound", "det"):
                 slot = self._prep_slot(child, spec.noun or of_noun)
+            elif dep == "appos" and spec.noun and self._names_person(child) and doc.tokens[child - 1].text != "(":
+                slot = "with"  # "held a meeting through videoconferencing with the co-chairs, A, B and C": an event
+                # noun has no name in apposition, so a parse that makes one has cut off its list of counterparts
             if slot and spec.role(slot):
                 self._take(child, spec.role(slot), cand, slot)
         if not spec.noun and spec.role("with") and "with" not in cand.slots:

@@ -3403,3 +3403,10 @@ def test_az_a_visit_appraised_is_a_topic():
 ])
 def test_a_postponed_or_cancelled_event_did_not_happen(text, lang):
     assert scored(text, lang) == []
+
+
+def test_en_names_a_parse_hangs_on_the_event_noun_are_its_counterparts():
+    text = ("Foreign Minister Jeyhun Bayramov has held a meeting through videoconferencing with the OSCE Minsk Group "
+            "co-chairs, Igor Popov (Russian Federation), Andrew Schofer (United States of America) and Stephane Visconti "
+            "(France).")
+    assert [(kind, len(names)) for kind, names, _, _ in scored(text, "en")] == [("call", 4)]
