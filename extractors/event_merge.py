@@ -547,7 +547,7 @@ def finalize(cands: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
     settle_present_restatements(cands)
     merged = fold_groups_into_pairs(merge(cands, ctx), ctx)
     kept = [c for c in merged if len(c.participants) >= MIN_PARTIES.get(c.type, 2) and _persons(c) >= c.trigger.spec.min_participants
-            and any(ref.type is not EntityType.COUNTRY for ref, _ in c.participants.values())]
+            and any(ref.type is not EntityType.COUNTRY or ref.id in c.acting_countries for ref, _ in c.participants.values())]
     carry_over(kept, ctx)
     refined = fold_headline(merge(kept, ctx), ctx)
     return [c for c in refined if c.status is EventStatus.HAPPENED or c.participants]

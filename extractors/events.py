@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.analysis.doc import AnalysedDoc
@@ -92,6 +93,7 @@ class Candidate:
     named_next: list[EntityRef] = field(default_factory=list)  # "the presidents met. A and B discussed ...": A and B
     named_before: list[EntityRef] = field(default_factory=list)  # "A invited B to Baku. The sides held a call": A and B
     acting_countries: set[str] = field(default_factory=set)  # "counterparts from Iran and Iraq": countries standing for persons
+    offices: dict[str, tuple[str, str]] = field(default_factory=dict)  # party id -> (role, country key) it was read from
     sides: bool = False  # a word for "the sides" ("стороны", "tərəflər") names its parties, not a title ("the presidents")
     conversation: bool = False  # "В ходе беседы стороны ...": a conversation noun, which is a call when it refers to one
     held_remotely: bool = False  # "videokonfrans formatında görüş": a meeting told as held at a distance, so a call
@@ -119,6 +121,9 @@ class ActorFacts:
     city_of: dict[str, EntityRef] = field(default_factory=dict)  # venue id -> the city it stands in
     seated: frozenset[str] = frozenset()  # a country's own bodies: "at the Georgian Foreign Ministry" is in its seat
     convened_at: dict[str, EntityRef] = field(default_factory=dict)  # body id -> the city its sessions always meet in
+    # (role, country key, day) -> who held that office then; the countries' own refs by key
+    holders_on: Callable[[str, str, dt.date], list[EntityRef]] = lambda role, country, day: []
+    countries: dict[str, EntityRef] = field(default_factory=dict)
 
 
 class EventFinder:
@@ -138,6 +143,7 @@ class EventFinder:
         self.city_of = facts.city_of
         self.seated = facts.seated
         self.convened_at = facts.convened_at
+        self.holders_on, self.countries = facts.holders_on, facts.countries
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self._story_days: list[tuple[int, EventDate]] = []  # where the body dated events, and their days, in text order
         self._plan_days: set[int] = set()  # where days that date planned events start: no day the story reached
@@ -267,6 +273,7 @@ class EventFinder:
             cand.named_next = self._subjects_of_next_sentence(cand)
             cand.named_before = self._two_of_sentence_before(cand) if cand.sides else []
         self._date(trig, cand)
+        self._holders_then(cand)
         cand.story_day = self._day_named_before(doc.tokens[trig.start_tok].start)
         self._place(trig, cand)
         if trig.spec.requires_place and cand.place is None or trig.spec.abroad and (self._remote(trig) or self._attends_talks(trig)):
@@ -279,6 +286,27 @@ class EventFinder:
         elif cand.status is EventStatus.PLANNED and cand.date_at is not None:
             self._plan_days.add(cand.date_at)  # "Визит был анонсирован в минувшую пятницу": the day of a plan
         return cand
+
+    def _holders_then(self, cand: Candidate) -> None:
+        """"The first meeting of the foreign ministers of A, B and C took place in 2012 in Trabzon": parties read
+        off an office on the article's date are, for an event of another year, those who held it then, or (where
+        the gazetteer does not tell) the countries, standing for them."""
+        when = cand.date
+        if not cand.offices or when is None or when.year is None or self.published is None or when.year == self.published.year:
+            return
+        day = dt.date(when.year, when.month or 7, when.day or (15 if when.month else 1))
+        for holder, (office, country) in cand.offices.items():
+            if holder not in cand.participants or country not in self.countries:
+                continue
+            ref, role = cand.participants.pop(holder)
+            subject = holder in cand.subjects
+            cand.subjects.discard(holder)
+            then = self.holders_on(office, country, day)
+            if len(then) == 1:
+                cand.add(then[0], role, subject)
+            else:
+                cand.add(self.countries[country], role, subject)
+                cand.acting_countries.add(self.countries[country].id)
 
     def _destination_before(self, trig: TriggerMatch) -> bool:
         """Whether a place or country in the dative (or governed by "to"/"в") stands right before
@@ -1402,6 +1430,7 @@ class EventFinder:
                 for m in chosen:
                     for ref in m.refs:
                         cand.add(ref, role, subject)
+                    cand.offices.update({holder: (office, country) for holder, office, country in m.offices})
                 return
 
     def _linear_conjuncts(self, mention: ActorMention) -> list[ActorMention]:

@@ -55,6 +55,9 @@ class ActorMention:
     title_org: str | None = None
     head_tok: int = -1  # the token that stands for the mention in the parse
     also: list[EntityRef] = field(default_factory=list)  # more persons a plural title names
+    # (holder id, role, country key) for each person read off the office of a country on the article's date:
+    # an event told of another year may have had another holder
+    offices: list[tuple[str, str, str]] = field(default_factory=list)
     inferred: bool = False  # persons read from a leading office ("the leaders of A and B"), whom the text does not name
     case: str = ""  # grammatical case of the phrase (its last word's)
 
@@ -162,7 +165,7 @@ class MentionFinder:
                 continue
             if entry.type is EntityType.PLACE and not any(doc.tokens[k].is_title_case for k in range(start, end)):
                 continue  # a place is a proper name: "hava limanında" (at the airport) is not "Lima"
-            result.actors.append(self._mention(doc, start, end, _ref(entry), "gazetteer"))
+            result.actors.append(self._mention(doc, start, end, entity_ref(entry), "gazetteer"))
             taken.update(range(start, end))
         self._unknown_cities(doc, taken, result)
         persons = {k for m in result.actors if m.ref.type is EntityType.PERSON for k in range(m.start_tok, m.end_tok)}
@@ -176,7 +179,7 @@ class MentionFinder:
         for start, end, name in person_spans:
             guesses = [name, *(_ru_nominative_guesses(name) if doc.lang == "ru" else ())]
             entry = next(filter(None, (self.gaz.find_person(guess, doc.lang, published) for guess in guesses)), None)
-            ref = _ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang,
+            ref = entity_ref(entry) if entry else _unknown(EntityType.PERSON, name, doc.lang,
                                                      self.gaz.surname_spelling(name.split()[-1], doc.lang) if " " in name else None)
             result.actors.append(self._mention(doc, start, end, ref, "name"))
             taken.update(range(start, end))
@@ -259,7 +262,7 @@ class MentionFinder:
                 continue
             country = self.gaz.entries[mention.ref.key].country
             holder = self._holder_named(role, country, published, result, mention.start) or next(
-                (_ref(h) for h in self.gaz.holders(role, country, published)), None)
+                (entity_ref(h) for h in self.gaz.holders(role, country, published)), None)
             if holder is not None:
                 mention.ref = holder
                 headed[mention.start_tok] = kind
@@ -269,7 +272,7 @@ class MentionFinder:
         institution = self.gaz.institutions[kind].get(mention.ref.key or "") if mention.ref.type is EntityType.COUNTRY else None
         if institution is None:
             return False
-        mention.ref = _ref(self.gaz.entries[institution])
+        mention.ref = entity_ref(self.gaz.entries[institution])
         return True
 
     def _opens_with_country(self, doc: AnalysedDoc, mention: ActorMention) -> bool:
@@ -428,7 +431,7 @@ class MentionFinder:
             if len(text) < 3 or not text[:1].isupper() or az_lower(text) in self.stop_words:  # "Встреча с послом - ФОТО"
                 continue
             known = self._known_place(text) if doc.lang == "ru" and span.label == "LOC" else None
-            ref = _ref(known) if known else _unknown(kinds[span.label], span.normal or text, doc.lang)
+            ref = entity_ref(known) if known else _unknown(kinds[span.label], span.normal or text, doc.lang)
             result.actors.append(self._mention(doc, span.start_tok, span.end_tok, ref, "name"))
             taken.update(range(span.start_tok, span.end_tok))
 
@@ -591,7 +594,7 @@ class MentionFinder:
                 continue
             holders = self.gaz.holders(role, country, published)
             if len(holders) == 1:
-                return _ref(holders[0])
+                return entity_ref(holders[0])
         return None
 
     # -- titles ------------------------------------------------------------------------------
@@ -617,9 +620,11 @@ class MentionFinder:
             if len(countries) > 1 and _read_plural(doc, title) and title.title and title.title.org is None and (
                     title.title.role not in self.gaz.many_holders) and not (  # "Fələstin və İordaniyanın səfirləri": no one holder each
                     self._names_follow(doc, title, result)):  # "xarici işlər nazirləri – Sergey Lavrov və Elmar Məmmədyarov"
-                holders = [h for key in countries for h in self._holders_on(title.title.role, key, published, result)[:1]]
+                held = [(h, key) for key in countries for h in self._holders_on(title.title.role, key, published, result)[:1]]
+                holders = [h for h, _ in held]
                 if holders:  # "министров иностранных дел России, Азербайджана и Армении"
-                    title.ref, title.also, title.inferred = _ref(holders[0]), [_ref(h) for h in holders[1:]], covering
+                    title.ref, title.also, title.inferred = entity_ref(holders[0]), [entity_ref(h) for h in holders[1:]], covering
+                    title.offices = [(entity_ref(h).id, title.title.role, key) for h, key in held]
                     result.actors.append(title)
                     continue
             title.title_org = title.title.org or self._title_org(doc, title, near) or (countries[0] if countries else None)
@@ -791,7 +796,7 @@ class MentionFinder:
         if title.title_org is not None and not (spec.org is None and spec.role in self.gaz.many_holders):
             holders = self.gaz.holders(spec.role, title.title_org, published)
             if len(holders) == 1:
-                return _ref(holders[0])
+                return entity_ref(holders[0])
         return None
 
     def _holder_named(self, role: str, org: str | None, published: dt.date | None, result: ArticleMentions,
@@ -994,7 +999,7 @@ def _head(doc: AnalysedDoc, start: int, end: int) -> int:
     return end - 1
 
 
-def _ref(entry: GazEntry) -> EntityRef:
+def entity_ref(entry: GazEntry) -> EntityRef:
     return EntityRef(entry.id, entry.type, entry.name, entry.key)
 
 

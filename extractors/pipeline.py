@@ -17,7 +17,7 @@ from extractors.dates import DateMention, find_dates
 from extractors.event_merge import ArticleContext, finalize
 from extractors.events import ActorFacts, Candidate, EventFinder
 from extractors.gazetteer import Gazetteer, GazEntry, PositionSpec
-from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder
+from extractors.mentions import ActorMention, ArticleMentions, EntityRef, MentionFinder, entity_ref
 from extractors.resources import data_file
 from extractors.topics import find_topics
 from extractors.triggers import find_triggers, lexicon
@@ -49,7 +49,9 @@ class Extractor:
             city_of={e.id: _place_ref(gaz.entries[e.city]) for e in gaz.entries.values() if e.city in gaz.entries},
             seated=frozenset(e.id for e in gaz.entries.values() if e.kind == "government_body"),
             convened_at={e.id: _place_ref(gaz.entries[e.headquarters]) for e in gaz.entries.values()
-                         if e.convenes_at_seat and e.headquarters in gaz.entries})
+                         if e.convenes_at_seat and e.headquarters in gaz.entries},
+            holders_on=lambda role, country, day: [entity_ref(h) for h in gaz.holders(role, country, day)],
+            countries={e.key: entity_ref(e) for e in gaz.entries.values() if e.type is EntityType.COUNTRY})
 
     def extract(self, article: Article) -> Extraction:
         doc = analyse(article.text, article.language)

@@ -3410,3 +3410,20 @@ def test_en_names_a_parse_hangs_on_the_event_noun_are_its_counterparts():
             "co-chairs, Igor Popov (Russian Federation), Andrew Schofer (United States of America) and Stephane Visconti "
             "(France).")
     assert [(kind, len(names)) for kind, names, _, _ in scored(text, "en")] == [("call", 4)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The first trilateral meeting of the foreign ministers of Azerbaijan, Turkey and Georgia was held in Trabzon in 2012.",
+     "en"),
+    ("Первая трехсторонняя встреча министров иностранных дел Азербайджана, Турции и Грузии прошла в 2012 году в Трабзоне.",
+     "ru"),
+])
+def test_an_office_read_for_an_event_of_another_year_is_its_holder_then(text, lang):
+    assert [(names, date) for _, names, date, _ in scored(text, lang)] == [
+        (("Ahmet Davutoglu", "Elmar Mammadyarov", "Grigol Vashadze"), "2012")]
+
+
+def test_az_an_office_read_for_an_event_of_another_year_is_its_holder_then():
+    text = "Azərbaycan, Türkiyə və Gürcüstan xarici işlər nazirlərinin görüşü 2017-ci il sentyabrın 6-da Bakıda olub."
+    assert [(names, date) for _, names, date, _ in scored(text, "az")] == [
+        (("Elmar Mammadyarov", "Mevlut Cavusoglu", "Mikheil Janelidze"), "2017-09-06")]
