@@ -45,8 +45,8 @@ SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said F
 NEXT_LINE = re.compile(r"\n\s*[^\n]*")
 QUOTE_OPENERS = frozenset({":", "«", "“", '"', "„", "—"})  # what stands between a reporting word and the quote it introduces
 APPRAISAL_GAP = 5  # words from an Azerbaijani event noun to the verb appraising it ('səfəri "tarixi" adlandırıb')
-TITLE_RUN = 10  # words of a title the lexicons do not know before a name in a list
-TITLE_LINKS = frozenset({"of", "for", "the", "'s", "’s", "and"})  # words inside such a title ("Minister of Culture and Tourism")
+TITLE_RUN = 14  # words of a title the lexicons do not know before a name in a list
+TITLE_LINKS = frozenset({"of", "for", "the", "to", "on", "'s", "’s", "and"})  # words inside such a title ("Minister of Culture and Tourism")
 GLOSS_WORDS = 6  # words of a parenthetical gloss after a name in a list ("(the United States of America)")
 DISCUSSED_DEPTH = 4  # conjuncts, noun modifiers and participles climbed from a place's noun to the object of "discussed"
 MODIFIER_GAP = 1  # words between an Azerbaijani locative modifier and the event noun it places ("Maltadakı ikitərəfli görüş")
@@ -1453,6 +1453,9 @@ class EventFinder:
                 start += 1  # "A, Kenyan Foreign Minister B": the next name's own title, its country's adjective first
             start = self._past_unknown_title(start)
             nxt = self.by_token.get(start)
+            if nxt is None and (item_end := self._unnamed_item_end(start)) is not None:
+                k = item_end  # "A, Deputy Prime Minister for Reintegration [a name nobody recognised], B": past it
+                continue
             if nxt is None or nxt.ref.type is not EntityType.PERSON or nxt.start_tok != start or (
                     doc.tokens[nxt.head_tok].case != doc.tokens[mention.head_tok].case) or (
                     doc.tokens[nxt.head_tok].dep in SUBJECT_DEPS and doc.tokens[mention.head_tok].dep not in SUBJECT_DEPS):
@@ -1460,6 +1463,21 @@ class EventFinder:
             out.append(nxt)
             k = self._past_apposition(self._past_gloss(nxt.end_tok))
         return out
+
+    def _unnamed_item_end(self, start: int) -> int | None:
+        """The comma closing an item of a list that names nobody the recognisers found: capitalised words and
+        the words inside titles only, up to a comma that another capitalised item follows; else None."""
+        doc, j = self.doc, start
+        while j < min(start + TITLE_RUN, len(doc.tokens) - 1) and doc.tokens[j].sent == doc.tokens[start].sent:
+            word = doc.tokens[j]
+            if word.text == ",":
+                return j if j > start and doc.tokens[j + 1].text[:1].isupper() else None
+            mention = self.by_token.get(j)
+            if mention is not None and mention.ref.type is EntityType.PERSON and j not in self.title_tokens or not (
+                    word.text[:1].isupper() or mention is not None or word.text.lower() in TITLE_LINKS):
+                return None
+            j += 1
+        return None
 
     def _past_unknown_title(self, start: int) -> int:
         """Where the name after a title the lexicons do not know begins ("A, [United Nations Refugee Agency's
@@ -1552,8 +1570,9 @@ class EventFinder:
             return  # "Blinken opened a round of negotiations between A and B": the parties are named, he mediates
         role = trig.spec.role("possessor") or "participant"
         # "During a visit to Russia, X met with Y": the verb's counterpart is its own event's, not the visit's
-        own_event = doc.tokens[head].dep not in OBJECT_DEPS and any(  # not "received a phone call from Y"
+        own_event = doc.tokens[head].dep not in OBJECT_DEPS and (any(  # not "received a phone call from Y"
             not spec.noun and spec.type is not trig.spec.type for spec in matching_specs(doc, self.lex, verb))
+            or self._has_event_object(verb))  # "During the visit, X held bilateral meetings with A and B"
         for child in doc.tokens[verb].children:
             dep = doc.tokens[child].dep
             if child == head or own_event and dep in ("obl", "prep", "nmod", *OBJECT_DEPS):

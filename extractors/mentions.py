@@ -294,6 +294,8 @@ class MentionFinder:
             spans += [(cut, end) for s in doc.ner if s.label == "ORG" and (part := self._name_part(doc, s.start_tok, s.end_tok))
                       and (cut := part[0]) > s.start_tok and (end := part[1]) == s.end_tok and end - cut >= 2 and az_lower(
                 doc.tokens[end - 1].text).endswith(self.surname_endings)]  # "[Chechen Republic] Ramzan Kadyrov" read as a body
+            spans += [(s.end_tok - 2, s.end_tok) for s in doc.ner if s.label in ("ORG", "LOC", "GPE") and s.end_tok - s.start_tok > 2
+                      and self._ends_in_first_and_last_name(doc, s.end_tok)]  # "[the Parliament of Moldova] Igor Grosu"
             found = [(start, end, _clean_en_name(doc, start, end)) for start, end in spans
                      if start < end and not taken.intersection(range(start, end))
                      and end - 1 not in in_titles  # "Azerbaijani FM meets ...": a name ends in no title
@@ -385,6 +387,14 @@ class MentionFinder:
             else:
                 i = max(j, i + 1)
         return out
+
+    def _ends_in_first_and_last_name(self, doc: AnalysedDoc, end: int) -> bool:
+        """Whether the two words before `end` are a first name a person of the gazetteer or the name lists
+        bears and a capitalised surname: a name the recogniser ran a body's or a country's name into."""
+        first, last = doc.tokens[end - 2], doc.tokens[end - 1]
+        return first.text.isalpha() and last.text.isalpha() and last.text[:1].isupper() and not last.text.isupper() and not (
+            is_name_particle(first.text)) and (  # "Qasr [Al Watan]": a particle starts no name
+            skeleton(first.text, doc.lang) in self.gaz._person_first or skeleton(first.text, "az") in self.first_names)
 
     def _az_name_like(self, doc: AnalysedDoc, start: int, end: int) -> bool:
         first = skeleton(doc.tokens[start].text, doc.lang)

@@ -3427,3 +3427,14 @@ def test_az_an_office_read_for_an_event_of_another_year_is_its_holder_then():
     text = "Azərbaycan, Türkiyə və Gürcüstan xarici işlər nazirlərinin görüşü 2017-ci il sentyabrın 6-da Bakıda olub."
     assert [(names, date) for _, names, date, _ in scored(text, "az")] == [
         (("Elmar Mammadyarov", "Mevlut Cavusoglu", "Mikheil Janelidze"), "2017-09-06")]
+
+
+def test_en_a_long_list_of_titled_counterparts_runs_past_names_read_into_bodies_and_unknown_names():
+    text = ("During the visit, Khalafov held bilateral meetings with Chairman of the Parliament of the Republic of Moldova "
+            "Igor Grosu, Minister of Foreign Affairs and European Integration of Moldova Nicu Popescu, Deputy Prime "
+            "Minister of Moldova for Reintegration Oleg Serebryan, Head of the Administration of the President of the "
+            "Republic of Moldova Andrei Spinu, and Advisor to the President on Foreign Policy Affairs Cristina Gerasimova.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "en")] == [
+        ("meeting", ("Andrei Spinu", "Khalaf Khalafov")), ("meeting", ("Cristina Gerasimova", "Khalaf Khalafov")),
+        ("meeting", ("Igor Grosu", "Khalaf Khalafov")), ("meeting", ("Khalaf Khalafov", "Nicu Popescu")),
+        ("visit", ("Khalaf Khalafov",))]  # the visit framing the meetings is his alone
