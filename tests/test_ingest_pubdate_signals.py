@@ -295,7 +295,8 @@ def test_a_byline_under_the_date_line_is_not_the_title(lang: str, byline: str) -
                                               ("az", "Foto: AZƏRTAC"), ("ru", "Фото РИА Новости"), ("en", "Photo AP"),
                                               ("az", "Foto APA"), ("ru", "Ильхам Алиев Фото: kremlin.ru/Григорий Сысоев"),
                                               ("en", "Ilham Aliyev Photo: AZERTAC"), ("az", "İlham Əliyev Foto: APA"),
-                                              ("ru", "(Фото: Kay Nietfeld / dpa / Global Look Press)")])
+                                              ("ru", "(Фото: Kay Nietfeld / dpa / Global Look Press)"),
+                                              ("ru", "Фото © Михаил Метцель / ТАСС"), ("en", "Photo © Reuters")])
 def test_a_picture_credit_over_the_body_is_not_the_title(lang: str, credit: str) -> None:
     article = from_record({"text": f"27 May 2024 18:35\n{TITLES[lang]}\n\n{credit}\n\n{BODIES[lang]}\n"}, "test.jsonl#1")
     assert (article.title, article.published) == (TITLES[lang], dt.date(2024, 5, 27))

@@ -493,7 +493,7 @@ def _lexicon() -> _Lexicon:
         date_labels=_whole_words(folded("date_labels")),
         update_labels=_whole_words(folded("update_labels")),
         byline_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('byline_labels')))})(?!\w)\s*:?\s*"),
-        credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})(?!\w)\s*(?P<colon>:)?"),
+        credit_labels=re.compile(rf"(?:{'|'.join(map(_spaced, folded('credit_labels')))})(?!\w)\s*(?P<colon>[:©])?"),  # "Фото: ТАСС", "Фото © ТАСС"
         inline_markers=re.compile("|".join(map(_spaced, folded("inline_markers"))) or "(?!)", re.I),
     )
 
