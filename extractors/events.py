@@ -237,6 +237,9 @@ class EventFinder:
         if not cand.participants and not cand.refers_back and cand.status is EventStatus.HAPPENED:
             cand.held_in = self._holding_words(trig)
         self._delegation_guest(trig, cand)
+        if trig.spec.type is EventType.VISIT and trig.spec.role("object") == "visitor":  # "X-i Y qarşılayıb": who was met
+            cand.participants = {k: v for k, v in cand.participants.items() if v[0].type is EntityType.PERSON}  # (a body read
+            # in the greeter's title, "Ali Məclisi Milli Məclisi sədrinin müavini", is none)
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None

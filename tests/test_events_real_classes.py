@@ -3438,3 +3438,9 @@ def test_en_a_long_list_of_titled_counterparts_runs_past_names_read_into_bodies_
         ("meeting", ("Andrei Spinu", "Khalaf Khalafov")), ("meeting", ("Cristina Gerasimova", "Khalaf Khalafov")),
         ("meeting", ("Igor Grosu", "Khalaf Khalafov")), ("meeting", ("Khalaf Khalafov", "Nicu Popescu")),
         ("visit", ("Khalaf Khalafov",))]  # the visit framing the meetings is his alone
+
+
+def test_az_a_body_in_the_greeters_title_is_no_visitor():
+    text = ("Milli Məclisin sədri Sahibə Qafarova Tacikistana rəsmi səfərə gəlib. Düşənbə Beynəlxalq Hava Limanında "
+            "nümayəndə heyətini Tacikistan Ali Məclisi Milli Məclisi sədrinin birinci müavini Rəcəbbəy Əhmədzadə qarşılayıb.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("visit", ("Sahiba Gafarova",))]
