@@ -1476,8 +1476,7 @@ class EventFinder:
             if word.text == ",":
                 return j if j > start and doc.tokens[j + 1].text[:1].isupper() else None
             mention = self.by_token.get(j)
-            if mention is not None and mention.ref.type is EntityType.PERSON and j not in self.title_tokens or not (
-                    word.text[:1].isupper() or mention is not None or word.text.lower() in TITLE_LINKS):
+            if mention is not None and mention.ref.type is EntityType.PERSON and j not in self.title_tokens or not self._title_word(j):
                 return None
             j += 1
         return None
@@ -1492,11 +1491,15 @@ class EventFinder:
             mention = self.by_token.get(j)
             if mention is not None and mention.ref.type is EntityType.PERSON and mention.start_tok == j and j not in self.title_tokens:
                 return j  # (a title inside the run, "the President of Moldova", names its holder, not the one listed)
-            word = doc.tokens[j]
-            if not (word.text[:1].isupper() or mention is not None or word.text.lower() in TITLE_LINKS):
+            if not self._title_word(j):
                 break
             j += 1
         return start
+
+    def _title_word(self, k: int) -> bool:
+        """A word a title may hold: a capitalised one, a mention's, or a linking word ("of", "for", "the")."""
+        word = self.doc.tokens[k]
+        return word.text[:1].isupper() or k in self.by_token or word.text.lower() in TITLE_LINKS
 
     def _past_apposition(self, k: int) -> int:
         """Where a list goes on after a title told of a name between commas ("A, Secretary-General of
