@@ -3444,3 +3444,8 @@ def test_az_a_body_in_the_greeters_title_is_no_visitor():
     text = ("Milli Məclisin sədri Sahibə Qafarova Tacikistana rəsmi səfərə gəlib. Düşənbə Beynəlxalq Hava Limanında "
             "nümayəndə heyətini Tacikistan Ali Məclisi Milli Məclisi sədrinin birinci müavini Rəcəbbəy Əhmədzadə qarşılayıb.")
     assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("visit", ("Sahiba Gafarova",))]
+
+
+def test_ru_a_talk_told_as_by_phone_is_a_call_whatever_the_word_order():
+    text = "Министр иностранных дел Грузии Давид Залкалиани сегодня по телефону разговаривал с Яном Липавски."
+    assert scored(text, "ru") == [("call", ("David Zalkaliani", "Jan Lipavský"), "2024-03-15", None)]
