@@ -238,8 +238,12 @@ class EventFinder:
             cand.held_in = self._holding_words(trig)
         self._delegation_guest(trig, cand)
         if trig.spec.type is EventType.VISIT and trig.spec.role("object") == "visitor":  # "X-i Y qarşılayıb": who was met
-            cand.participants = {k: v for k, v in cand.participants.items() if v[0].type is EntityType.PERSON}  # (a body read
-            # in the greeter's title, "Ali Məclisi Milli Məclisi sədrinin müavini", is none)
+            # is a person (a body read in the greeter's title, "Ali Məclisi Milli Məclisi sədrinin müavini", is none), and
+            # where the delegation was met ("nümayəndə heyətini A, B və C qarşılayıblar") none of the greeters listed
+            welcomed_group = any(self._has_word(k, self.lex.delegation) and fold(doc.tokens[k].text, doc.lang).endswith(
+                ACCUSATIVE_ENDINGS) for k in range(*self._clause(trig)))
+            cand.participants = {k: v for k, v in cand.participants.items()
+                                 if v[0].type is EntityType.PERSON and not welcomed_group}
         if trig.spec.requires_person_object and not cand.refers_back and not any(
                 r == trig.spec.role("object") for _, r in cand.participants.values()):
             return None

@@ -3449,3 +3449,9 @@ def test_az_a_body_in_the_greeters_title_is_no_visitor():
 def test_ru_a_talk_told_as_by_phone_is_a_call_whatever_the_word_order():
     text = "Министр иностранных дел Грузии Давид Залкалиани сегодня по телефону разговаривал с Яном Липавски."
     assert scored(text, "ru") == [("call", ("David Zalkaliani", "Jan Lipavský"), "2024-03-15", None)]
+
+
+def test_az_the_greeters_listed_when_a_delegation_is_welcomed_are_no_visitors():
+    text = ("Milli Məclisin sədri Sahibə Qafarova Vyanaya rəsmi səfərə gəlib. Hava limanında nümayəndə heyətini Avstriya "
+            "parlamentinin rəsmisi Eva Russek və Azərbaycanın Avstriyadakı səfiri Rövşən Sadıqbəyli qarşılayıblar.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("visit", ("Sahiba Gafarova",))]
