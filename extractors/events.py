@@ -1248,7 +1248,7 @@ class EventFinder:
             holder = self._title_holder_of(mentions[0])
             if holder is not None:  # "the President of Azerbaijan's visit", parsed "President of [Azerbaijan's visit]"
                 mentions = [holder]
-        if (mentions or t.pos in ("NOUN", "PROPN") and spec_at(doc, self.lex, tok) is None) and not any(
+        if (mentions or t.pos in ("NOUN", "PROPN") and not self._event_noun(tok)) and not any(
                 m.ref.type is EntityType.PERSON for m in mentions):
             # "Afghanistan's chairman of the High Council ... Abdullah Abdullah and Foreign Minister B": the
             # person ending the title, and those coordinated with him
@@ -1378,8 +1378,8 @@ class EventFinder:
             elif cur == tok:  # a head noun the lexicons do not know ("посол", "envoy"): its name only,
                 # also where the parser hung the name on a preposition ("his counterpart from Uzbekistan A. Kamilov"),
                 # but not an event's ("talks simultaneously with the summit of Putin and Trump": the summit's parties)
-                named = [g for c in children if doc.tokens[c].dep == "prep" for g in doc.tokens[c].children] if (
-                    spec_at(doc, self.lex, cur) is None) else []
+                named = [] if self._event_noun(cur) else [g for c in children if doc.tokens[c].dep == "prep"
+                                                           for g in doc.tokens[c].children]
                 stack.extend(c for c in children + named if doc.tokens[c].dep in ("appos", "flat", "flat:name", "conj", "parataxis")
                              and c not in named or (c in self.by_token and self.by_token[c].ref.type is EntityType.PERSON))
         return sorted(out)
@@ -1532,7 +1532,7 @@ class EventFinder:
 
     def _has_event_object(self, verb: int | None) -> bool:
         """Whether a verb's direct object is an event noun ("are holding talks")."""
-        return verb is not None and any(self.doc.tokens[c].dep in OBJECT_DEPS and spec_at(self.doc, self.lex, c) is not None
+        return verb is not None and any(self.doc.tokens[c].dep in OBJECT_DEPS and self._event_noun(c)
                                         for c in self.doc.tokens[verb].children)
 
     def _governing_verb(self, head: int, trig: TriggerMatch, cand: Candidate, always: bool) -> None:

@@ -670,9 +670,11 @@ class MentionFinder:
         article names who ever held it there (today's holder may not be the one meant)."""
         if published is not None:
             return self.gaz.holders(role, country, published)
-        named = {m.ref.key: self.gaz.entries[m.ref.key] for m in result.actors
-                 if m.ref.type is EntityType.PERSON and m.ref.key in self.gaz.entries and self.gaz.held(m.ref.key, role, country)}
-        return list(named.values())
+        return list({m.ref.key: self.gaz.entries[m.ref.key] for m in self._named_holders(role, country, result)}.values())
+
+    def _named_holders(self, role: str, org: str | None, result: ArticleMentions) -> list[ActorMention]:
+        """The persons the article names who ever held an office (in `org`, when given), at whatever date."""
+        return [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key and self.gaz.held(m.ref.key, role, org)]
 
     @staticmethod
     def _names_follow(doc: AnalysedDoc, title: ActorMention, result: ArticleMentions) -> bool:
@@ -815,7 +817,7 @@ class MentionFinder:
         office: "Глава МИД Армении вылетел в Москву ... Эдвард Налбандян" is not today's minister."""
         if published is not None:
             return None
-        named = [m for m in result.actors if m.ref.type is EntityType.PERSON and m.ref.key and self.gaz.held(m.ref.key, role, org)]
+        named = self._named_holders(role, org, result)
         return min(named, key=lambda m: abs(m.start - at)).ref if named else None
 
     def _mention(self, doc: AnalysedDoc, start: int, end: int, ref: EntityRef, how: str,
