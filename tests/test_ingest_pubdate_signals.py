@@ -47,6 +47,12 @@ def _published(text: str, url: str | None = None, **fields: str) -> dt.date | No
     ("en", "Posted By: Tor Ingar Oesterud 15. March 2017", dt.date(2017, 3, 15)),  # an author's byline
     ("ru", "Автор: Диана Курышко 18 мая 2011", dt.date(2011, 5, 18)),
     ("az", "Müəllif: Elvin Məmmədov 20 Aprel 2020", dt.date(2020, 4, 20)),
+    ("ru", "2023 Февраль 14 (Вторник) 13:24:51", dt.date(2023, 2, 14)),  # year, month name, day, weekday
+    ("az", "2023 Fevral 14 (Çərşənbə axşamı) 13:24:51", dt.date(2023, 2, 14)),
+    ("en", "2023 February 14 (Tuesday) 13:24:51", dt.date(2023, 2, 14)),
+    ("az", "Mart 14\n13:00 2018", dt.date(2018, 3, 14)),  # day and month over the time and the year
+    ("en", "March 14\n13:00 2018", dt.date(2018, 3, 14)),
+    ("ru", "14 марта\n13:00 2018", dt.date(2018, 3, 14)),
 ])
 def test_header_date_line_forms(lang: str, line: str, expected: dt.date) -> None:
     assert _published(f"{TITLES[lang]}\n{line}\n{BODIES[lang]}\n") == expected
@@ -142,6 +148,15 @@ def test_a_dateline_alone_on_its_line_is_a_date_line_not_the_title(lang: str) ->
     assert (article.title, article.published) == (TITLES[lang], dt.date(2020, 4, 20))
 
 
+@pytest.mark.parametrize(("lang", "first", "footer"), [
+    ("az", "Ankara, 31 mart, AZƏRTAC", "Dünya 2020-03-31 19:42:00"),
+    ("ru", "АНКАРА, 31 марта. /ТАСС/", "Мир 2020-03-31 19:42:00"),
+    ("en", "ANKARA, March 31, AZERTAC", "World 2020-03-31 19:42:00"),
+])
+def test_a_yearless_dateline_takes_the_year_of_the_date_line_closing_the_page(lang: str, first: str, footer: str) -> None:
+    assert _published(f"{TITLES[lang]}\n{first}\n{BODIES[lang]}\n{footer}\n") == dt.date(2020, 3, 31)
+
+
 def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     assert _published(f"BAKU, April 25. {BODIES['en']}\n") is None
 
@@ -180,6 +195,9 @@ def test_a_yearless_dateline_without_any_year_gives_no_date() -> None:
     ("https://x.test/a/201813/06/WS5be12a3b.html", None),
     ("https://people.test/n/2015/1113/c31521-8975801.html", UrlDate(2015, 11, 13)),  # year, then MMDD segments
     ("https://x.test/n/2015/1313/c31521-8975801.html", None),
+    ("https://tv.test/news/20259241911-abcde.html", UrlDate(2025, 9, 24)),  # YYYY, a one-digit month, DD, hhmm
+    ("https://tv.test/news/202511051911-abcde.html", UrlDate(2025, 11, 5)),
+    ("https://tv.test/news/20259242911-abcde.html", None),  # no 29th hour
 ])
 def test_url_date_shapes(url: str, expected: UrlDate | None) -> None:
     assert url_date(url) == expected

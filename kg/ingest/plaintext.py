@@ -29,7 +29,7 @@ from extractors.resources import DataFileError, data_file
 from kg.ingest.published import DateSignals, publication_date
 from kg.ingest.urldate import url_date
 from kg.ingest.pubdate import (DayMonth, date_line, dateline, find_date, is_relative_date_line, is_time_line,
-                               metadata_prefix, stamp_date)
+                               metadata_prefix, stamp_date, time_line_year)
 from schema import EventDate
 
 _HEADER_LINES = 6  # non-empty lines above the body searched for the title and the date line
@@ -353,6 +353,8 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
         if line.kind is _Kind.DATE:
             found = date_line(line.text) or dateline(line.text)
             date = found[0] if isinstance(found, tuple) else found
+            if isinstance(date, DayMonth) and (year := _year_beside(lines, line)) and date.in_year(year):
+                date = date.in_year(year)  # the page prints day and month over the time and year: `Mart 14` / `13:00 2018`
             if date:
                 found_dates.append((line, date))
         elif headline and title is None:
@@ -373,6 +375,12 @@ def _header(lines: list[_Line], first: int) -> tuple[_Line | None, tuple[_Line, 
         text = "\n".join(line.text.strip(_DATE_LINE_MARKS) for line, _ in reversed(found_dates))
         dated = (_Line(dated[0].start, dated[0].end, text, dated[0].kind), dated[1])
     return title, dated
+
+
+def _year_beside(lines: list[_Line], line: _Line) -> int | None:
+    """The year of a time line right above or below a yearless date line (`13:00 2018` under `Mart 14`)."""
+    index = lines.index(line)
+    return next((year for near in lines[max(0, index - 1):index + 2] if (year := time_line_year(near.text))), None)
 
 
 def _same_story(headline: _Line, standfirst: _Line) -> bool:

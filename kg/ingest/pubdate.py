@@ -27,7 +27,8 @@ _METADATA_PREFIX = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _STAMP_TIME = re.compile(r"[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?!\d)")  # the hour right after a date
-_TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?\W*\Z")
+# A line holding only a time, maybe with the year under a yearless date line above it (`Mart 14` over `13:00 2018`)
+_TIME_LINE = re.compile(r"\W*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?P<year>(?:19|20)\d{2}))?\W*\Z")
 _SHORT_YEAR_LINE = re.compile(r"\W*(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})[\s,/|-]+\d{1,2}:\d{2}\W*\Z")
 _WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"\s*(?:[—–]|-(?=\s))")  # a dash ending a dateline; `2024-cü` is a suffix, not a dash
@@ -57,6 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+{year}"),  # April 3, 2024
         # 2025-ci il 15 dekabr
         re.compile(rf"(?<!\d){year}-?(?:ci|cu|cü)\s+il(?:in)?\s+(?P<day>\d{{1,2}})\s+{month}"),
+        re.compile(rf"(?<!\d){year}[\s,]+{month}[\s,]+(?P<day>\d{{1,2}})(?![\d:])"),  # 2023 Февраль 14 (Вторник)
         # 2024-04-03, 2024/04/03, 2022-3-11
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
         re.compile(rf"{day}(?P<sep>[./-])(?P<month>\d{{1,2}})(?P=sep){year}"),  # 03.04.2024, 15/06/2018, 15-06-2018
@@ -227,8 +229,14 @@ def stamp_date(line: str) -> dt.date | None:
 
 
 def is_time_line(line: str) -> bool:
-    """A line holding only a time such as `• 18:18`: part of a page header, never a title."""
+    """A line holding only a time such as `• 18:18` (or `13:00 2018`): part of a page header, never a title."""
     return bool(_TIME_LINE.match(line))
+
+
+def time_line_year(line: str) -> int | None:
+    """The year a time line carries (`13:00 2018`), which a yearless date line beside it (`Mart 14`) lacks."""
+    match = _TIME_LINE.match(line)
+    return int(match["year"]) if match and match["year"] else None
 
 
 def metadata_prefix(raw: str) -> tuple[dt.date | EventDate | None, int]:

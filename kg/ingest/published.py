@@ -5,7 +5,8 @@ line, or a dateline with its year); a dateline's day and month given the year of
 page-address date; the crawler's metadata; the page address; a labelled date line under the
 body (`Tarix: 25.04.2018`, where some portals print it). A yearless dateline that lands more
 than two days away from the address's full date loses to the address (the address is surer than
-a guessed year). Only a full day-month-year date is ever returned.
+a guessed year). A footer's date lends its year to a yearless dateline (`Ankara, 31 mart, AZƏRTAC` over a
+body closed by `Dünya 2020-03-31 19:42:00`). Only a full day-month-year date is ever returned.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def publication_date(signals: DateSignals, *, given: dt.date | None = None,
     address = url_date(url)
     address_date = address.date if address else None
     if signals.dateline:
-        reference = signals.metadata or address_date
+        reference = signals.metadata or address_date or signals.footer
         year = reference.year if reference else address.year if address else signals.month.year if signals.month else None
         dated = _nearest(signals.dateline, year, reference) if year else None
         if dated and not (address_date and abs(dated - address_date) > _MAX_DISAGREEMENT):
