@@ -26,7 +26,7 @@ Rules (each general, none tied to one text):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.events import Candidate
 from extractors.mentions import EntityRef
@@ -320,12 +320,12 @@ def split_plural(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _one_of(cand: Candidate, distributive: bool) -> Candidate:
-    """An empty candidate for one of the events a split candidate stands for: its trigger, status,
-    date, place and sentences, no parties yet."""
-    return Candidate(cand.type, cand.trigger, cand.sent, status=cand.status, date=cand.date,
-                     date_from_text=cand.date_from_text, place=cand.place, previous=cand.previous,
-                     sentences=set(cand.sentences), confidence=cand.confidence, distributive=distributive,
-                     acting_countries=set(cand.acting_countries))
+    """An empty candidate for one of the events a split candidate stands for: everything the
+    candidate knows (trigger, status, date, the day its story had reached, place, sentences, ...)
+    but no parties and no further places yet."""
+    return replace(cand, participants={}, subjects=set(), more_places=[], distributive=distributive,
+                   sentences=set(cand.sentences), slots=set(cand.slots), acting_countries=set(cand.acting_countries),
+                   offices=dict(cand.offices), named_next=list(cand.named_next), named_before=list(cand.named_before))
 
 
 def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
