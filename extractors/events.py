@@ -39,6 +39,7 @@ SEQUEL_GAP = 3  # words after a press conference within which "following"/"по 
 POSSESSIVE_MARKERS = {"'s", "’s", "'"}  # "Aliyev's visit": a possessor, not a preposition
 DATIVE_ENDINGS = ("a", "ə")  # Azerbaijani dative: "şəhərinə", "rayonuna"
 AZ_PLURAL = re.compile(r"l[aə]r")  # the plural suffix, before any case ending ("tərəflərin")
+AZ_PLURAL_SUBJECT = re.compile(r"l[aə]r[iı]?$")  # a plural noun with no case ending, or only its owner's ("həmsədrləri")
 POSTING_GAP = 3  # words between a place and the envoy it is the posting of ("ölkəmizdə yeni təyin olunmuş səfiri")
 ATTEND_GAP = 6  # words between "to attend" / "для участия в" and the gathering named after them (its name)
 SPEAKER_GAP = 4  # words between "said" and the speaker's name after it ("said Foreign Minister Sergey Lavrov")
@@ -1837,6 +1838,9 @@ class EventFinder:
                                              for t in range(start, trig.start_tok) if t not in self.by_token):
             cand.guest_role = spec.role("subject") or spec.role("possessor")  # "qonaq ... Bakıya gəlib"
         if not (spec.noun or groups.get("subject") or groups.get("possessor") or cand.guest_role or delegation_tok is not None
+                ) and com and (carried := self._continued_subject(trig, com)) is not None:
+            groups["subject"] = [carried]  # "Bayramov Lodza gəlib. O, həmçinin A, B və C ilə görüşüb": he met each
+        if not (spec.noun or groups.get("subject") or groups.get("possessor") or cand.guest_role or delegation_tok is not None
                 ) and len([m for m in com if m.ref.type is EntityType.PERSON]) > 1:
             groups["with"] = []  # "[an envoy no name resolves] Bayramov və Hacıyevlə görüşüb": they met him, not each other
         received = delegation_tok is not None and fold(doc.tokens[delegation_tok].text, doc.lang).endswith(ACCUSATIVE_ENDINGS)
@@ -1875,6 +1879,33 @@ class EventFinder:
         if sides or any(t in self.plural_titles for t in range(start, end)):
             cand.refers_back = True  # "tərəflər" names the sides, "Azərbaycan tərəfi" one side
             cand.sides = any(AZ_PLURAL.search(fold(doc.tokens[t].text, doc.lang)) for t in sides)
+
+    def _continued_subject(self, trig: TriggerMatch, com: list[ActorMention]) -> ActorMention | None:
+        """The subject an Azerbaijani verb continues from the sentences before, when its own sentence names
+        none before its counterparts: the pronoun "o" ("O, həmçinin X ilə görüşüb") or no subject at all
+        ("Daha sonra X ilə görüşüb"), the language dropping one it shares with the sentence before. It is the
+        first nominative person of the nearest body sentence before that names one, within PRONOUN_LOOKBACK
+        sentences. A capitalised word before the counterparts that is no title or actor (a name the
+        recogniser missed) or a plural noun in the nominative ("nazirlər", "həmsədrləri", "onlar") is a subject
+        of the clause's own, so none is carried."""
+        doc = self.doc
+        first = min(m.start_tok for m in com)
+        sentence_start = doc.sentences[doc.tokens[trig.start_tok].sent].first_tok
+        lead = [t for t in doc.tokens[sentence_start:first] if t.text[:1].isalpha() and (
+            t.i in self.plural_titles or t.i not in self.by_token and t.i not in self.title_tokens)]
+        if any(m.case == "nom" and m.ref.type is EntityType.PERSON and sentence_start <= m.start_tok < first and m not in com
+               for m in self.actors) or any(t.text[:1].isupper() and t.i != doc.sentences[t.sent].first_tok and fold(t.text, doc.lang) not in PERSONAL_PRONOUNS
+               or AZ_PLURAL_SUBJECT.search(fold(t.text, doc.lang)) for t in lead) or not self._finite(self._az_verb(trig)):
+            return None
+        sent = doc.tokens[trig.start_tok].sent
+        for back in range(sent - 1, max(sent - 1 - PRONOUN_LOOKBACK, -1), -1):
+            if doc.sentences[back].start < self.headline_end:
+                break
+            subjects = [m for m in self.actors if m.ref.type is EntityType.PERSON and doc.tokens[m.head_tok].sent == back
+                        and m.case == "nom" and m not in com]
+            if subjects:
+                return subjects[0]
+        return None
 
     def _owned_title_after(self, mention: ActorMention) -> bool:
         """Whether the title after a genitive person has an owner of its own ("Məmmədyarovun [ATƏT-in Minsk Qrupunun

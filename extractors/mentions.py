@@ -373,7 +373,9 @@ class MentionFinder:
             while (j < len(tokens) and j not in taken and (tokens[j].text[:1].isupper() or j > i and self._connector(doc, j))
                    and tokens[j].text[:1].isalpha()
                    and not self.stop_words.intersection(tokens[j].keys)  # any reading: "Şurasının" is a "şura"
-                   and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent and (j == i or tokens[j - 1].case == "nom" or (
+                   and not tokens[j].text.isupper() and tokens[j].sent == tokens[i].sent
+                   and not (j > i and az_lower(tokens[j].text) in self.title_cues)  # "Ali Nümayəndəsi Jozep Borrel": a title ends a name
+                   and (j == i or tokens[j - 1].case == "nom" or (
                     j == i + 1 and (self._after_title(doc, i) and (_one_letter_ending(tokens[i]) or self._surname_like(tokens[j]))
                                     or self._first_name(tokens[i]))))):
                 j += 1

@@ -59,11 +59,21 @@ def has_cyrillic(text: str) -> bool:
 _SCARE_QUOTES = re.compile(r'[«"„“]([a-zа-яё][a-zа-яё-]*(?: [a-zа-яё-]+){0,2})[»"“”]')
 
 
+# A quoted name the sentence goes on after ('"Kuksaroy" iqamətgahında', «Газпром» подписал): one to four
+# words, the first capitalised, then a lower-case word.
+_QUOTED_NAME = re.compile(r'[«"„“]([^\W\d_a-zа-яёəöüğçşı][^\W\d_]*(?:[ -][^\W\d_]+){0,3})[»"“”](?=\s+[a-zа-яёəöüğçşı])')
+
+
 def blank_scare_quotes(text: str) -> str:
-    """The text with the quote marks of scare quotes turned to spaces, offsets unchanged: quotes
-    that end a clause at a quotation do not end it in "Лавров в Нью-Йорке «на полях» Генассамблеи",
-    whose place would be lost. Quotes around a name («Газпром») or a sentence are kept."""
-    return _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
+    """The text with the quote marks of scare quotes and of quoted names turned to spaces, offsets
+    unchanged: quotes that end a clause at a quotation do not end it in "Лавров в Нью-Йорке «на
+    полях» Генассамблеи" or in '"Kuksaroy" iqamətgahında qəbul olunub', whose place and verb would
+    be lost. Quotes around a sentence, or a name that ends one, are kept."""
+    return _QUOTED_NAME.sub(_unquoted, _SCARE_QUOTES.sub(_unquoted, text))
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    return " " + match.group(1) + " "
 
 
 def normalize_space(text: str) -> str:

@@ -16,6 +16,10 @@ _CYR = {
     "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }
 _AZ = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "x": "h", "c": "j", "q": "g", "j": "j"}
+# Latin letters Unicode gives no decomposition, so NFKD leaves them whole ("Łódź", "Đukanović", "Støre")
+_UNDECOMPOSED = {"ł": "l", "ø": "o", "đ": "dj", "ð": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ħ": "h"}
+_UNDECOMPOSED_BOTH_CASES = str.maketrans({**_UNDECOMPOSED, **{k.upper(): v.capitalize() for k, v in _UNDECOMPOSED.items()
+                                                              if len(k.upper()) == 1}})
 _FOLDS = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("zh", "j"), ("yu", "u"), ("ya", "a"), ("ye", "e"),
           ("iy", "i"), ("yi", "i"), ("ey", "e"), ("ay", "ai"), ("w", "v"), ("y", "i"), ("ck", "k"))
 
@@ -30,6 +34,8 @@ def skeleton(name: str, lang: str | None = None) -> str:
             out.append(_CYR[ch])
         elif azeri and ch in _AZ:
             out.append(_AZ[ch])
+        elif ch in _UNDECOMPOSED:
+            out.append(_UNDECOMPOSED[ch])
         else:
             out.append(ch)
     text = unicodedata.normalize("NFKD", "".join(out))
@@ -41,3 +47,9 @@ def skeleton(name: str, lang: str | None = None) -> str:
         if not deduped or ch != deduped[-1] or ch == " ":
             deduped.append(ch)
     return " ".join("".join(deduped).split())
+
+
+def plain(name: str) -> str:
+    """The name without diacritics ("Şanlıurfa" -> "Sanliurfa", "Łódź" -> "Lodz"), as English copy prints it."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I").translate(_UNDECOMPOSED_BOTH_CASES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

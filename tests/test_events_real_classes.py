@@ -1979,12 +1979,29 @@ def test_scare_quotes_do_not_cut_the_clause_from_its_place(text, lang):
     assert [where for _, _, _, where in scored(text, lang, dt.date(2025, 9, 26))] == ["New York"]
 
 
-def test_blank_scare_quotes_keeps_offsets_and_quoted_names():
+def test_blank_scare_quotes_keeps_offsets_quotations_and_names_that_end_a_clause():
     from extractors.textutil import blank_scare_quotes
 
-    text = "Лавров «на полях» форума, «Газпром» и «Мы готовы к диалогу», сказал он."
+    text = "Лавров «на полях» форума, «Газпром» и «Мы готовы к диалогу», сказал он «Интерфаксу»."
     out = blank_scare_quotes(text)
-    assert len(out) == len(text) and " на полях " in out and "«Газпром»" in out and "«Мы готовы к диалогу»" in out
+    assert len(out) == len(text) and " на полях " in out and " Газпром  и" in out and "«Мы готовы к диалогу»" in out
+    assert "«Интерфаксу»." in out
+
+
+# -- a quoted name the sentence goes on after (a residence, a palace) does not end the clause -------
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("az", 'Ertəsi gün Baş nazir Əli Əsədov Özbəkistan Prezidenti Şavkat Mirziyoyev tərəfindən "Kuksaroy" iqamətgahında '
+           "qəbul olunub.", ("meeting", ("Ali Asadov", "Shavkat Mirziyoyev"), "2024-03-15", "Tashkent")),
+    ("az", 'Prezident İlham Əliyev "Gülüstan" sarayında Rusiya Prezidenti Vladimir Putin ilə görüşüb.',
+     ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-15", None)),
+    ("en", 'Recep Tayyip Erdogan received Ilham Aliyev at the "Vahdettin" mansion in Istanbul on Friday.',
+     ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2024-03-15", "Istanbul")),
+    ("ru", "Владимир Путин в резиденции «Бочаров Ручей» провел переговоры с Ильхамом Алиевым в Сочи.",
+     ("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-15", "Sochi")),
+])
+def test_a_quoted_venue_name_leaves_the_clause_whole(lang, text, expected):
+    assert scored(text, lang) == [expected]
 
 
 ONE_CITY_A_DAY = {
@@ -3455,3 +3472,57 @@ def test_az_the_greeters_listed_when_a_delegation_is_welcomed_are_no_visitors():
     text = ("Milli Məclisin sədri Sahibə Qafarova Vyanaya rəsmi səfərə gəlib. Hava limanında nümayəndə heyətini Avstriya "
             "parlamentinin rəsmisi Eva Russek və Azərbaycanın Avstriyadakı səfiri Rövşən Sadıqbəyli qarşılayıblar.")
     assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("visit", ("Sahiba Gafarova",))]
+
+
+# -- a list of counterparts after a dated lead: each of its events is told on the lead's day ----
+
+LIST_AFTER_DATED_LEAD = {
+    "en": "On March 12, Jeyhun Bayramov arrived in Lodz for the OSCE Ministerial Council. He also held separate "
+          "discussions with OSCE Secretary General Helga Schmid, High Commissioner on National Minorities Kairat "
+          "Abdrakhmanov and ODIHR Director Matteo Mecacci.",
+    "ru": "12 марта Джейхун Байрамов прибыл в Лодзь на заседание СМИД ОБСЕ. Он также провел отдельные встречи с "
+          "Хельгой Шмид, Кайратом Абдрахмановым и Маттео Мекаччи.",
+    "az": "Martın 12-də Ceyhun Bayramov ATƏT-in Nazirlər Şurasının iclası üçün Lodza gəlib. O, həmçinin ATƏT-in Baş "
+          "katibi Helqa Şmid, Milli azlıqlar üzrə Ali Komissar Kayrat Abdraxmanov və DTİHB-nin direktoru Matteo Mekaççi "
+          "ilə ayrı-ayrılıqda görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIST_AFTER_DATED_LEAD))
+def test_each_meeting_of_a_list_takes_the_day_the_story_reached(lang):
+    meetings = [e for e in scored(LIST_AFTER_DATED_LEAD[lang], lang) if e[0] == "meeting"]
+    assert len(meetings) == 3
+    assert {date for _, _, date, _ in meetings} == {"2024-03-12"}
+
+
+# -- Azerbaijani: a subject the sentence before gives, as "o" or dropped --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ceyhun Bayramov Bakıya gəlib. O, Hakan Fidan ilə görüşüb.",
+    "Ceyhun Bayramov Bakıya gəlib. Daha sonra Hakan Fidan ilə görüşüb.",
+    "Ceyhun Bayramov 15 mart tarixində Bakıya gəlib. Həmin gün o, Türkiyənin xarici işlər naziri Hakan Fidanla görüşüb.",
+])
+def test_az_a_pronoun_or_dropped_subject_continues_the_sentence_before(text):
+    assert ("meeting", ("Hakan Fidan", "Jeyhun Bayramov"), "2024-03-15", "Baku") in scored(text, "az")
+
+
+@pytest.mark.parametrize("text", [
+    "Prezident Kasım-Jomart Tokayev nazirləri qəbul edib. Həmin gün nazirlər xarici işlər naziri – Murat Nurtleu ilə də "
+    "görüşüblər.",
+    "Prezident İlham Əliyev nazirləri qəbul edib. Qeyd edək ki, Minsk qrupunun həmsədrləri sonuncu dəfə nazir Elmar "
+    "Məmmədyarovla görüşmüşdülər.",
+])
+def test_az_a_plural_subject_of_its_own_takes_no_subject_from_before(text):
+    assert not [names for kind, names, _, _ in scored(text, "az") if kind == "meeting"]
+
+
+def test_az_a_title_word_after_a_first_name_ends_the_name():
+    text = ("Ceyhun Bayramov Avropa İttifaqının xarici işlər və təhlükəsizlik siyasəti üzrə Ali Nümayəndəsi Jozep Borrel "
+            "ilə telefon danışığı aparıb.")
+    assert scored(text, "az") == [("call", ("Jeyhun Bayramov", "Josep Borrell"), "2024-03-15", None)]
+
+
+def test_az_the_passive_with_olunmaq_is_a_reception():
+    text = "Baş nazir Əli Əsədov Özbəkistan Prezidenti Şavkat Mirziyoyev tərəfindən qəbul olunub."
+    assert [names for _, names, _, _ in scored(text, "az")] == [("Ali Asadov", "Shavkat Mirziyoyev")]
+    assert not scored("Sammitdə yekun bəyannamə qəbul olunub.", "az")

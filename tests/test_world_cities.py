@@ -44,3 +44,20 @@ def test_a_city_outside_the_packaged_gazetteer_places_the_event(lang, text, plac
 def test_a_lower_case_word_spelled_like_a_city_is_no_place():
     found = extract("Министр назвал ситуацию грозный вызовом для региона.", "ru", PUBLISHED)
     assert not [e for e in found.entities if e.type.value == "Place"]
+
+
+def test_a_letter_without_decomposition_is_plain_in_english_and_azerbaijani_spelling():
+    from extractors.translit import plain, skeleton
+
+    assert plain("Łódź") == "Lodz" and plain("Şanlıurfa") == "Sanliurfa" and plain("Støre") == "Store"
+    assert skeleton("Łódź") == skeleton("Lodz") and skeleton("Đukanović") == skeleton("Djukanovic")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text", [
+    ("az", "Ceyhun Bayramov Lodza gəlib."),
+    ("en", "Jeyhun Bayramov arrived in Łódź."),
+    ("ru", "Джейхун Байрамов прибыл в Лодзь."),
+])
+def test_a_city_spelled_without_its_diacritics_is_found(lang, text):
+    assert [e.place.name for e in events_of(text, lang, PUBLISHED)] == ["Lodz"]
