@@ -327,7 +327,7 @@ class MentionFinder:
         return out
 
     def _ru_persons(self, doc: AnalysedDoc, taken: set[int]) -> list[tuple[int, int, str]]:
-        from extractors.morph_ru import nominative_name
+        from extractors.morph_ru import agreeing_name, nominative_name
 
         spans = sorted((s.start_tok, s.end_tok, s.normal) for s in doc.ner if s.label == "PER")
         merged: list[list] = []
@@ -346,6 +346,7 @@ class MentionFinder:
             if [w.lower() for w in words] == [w.lower() for w in surface] and any(
                     doc.tokens[k].case not in ("", "Nom") for k in range(start, end)):
                 words = nominative_name(surface)
+            words = agreeing_name(surface, words)
             out.append((start, end, " ".join(w[:1].upper() + w[1:] for w in words)))
         return out
 

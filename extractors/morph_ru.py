@@ -1,5 +1,6 @@
 """Russian morphology through pymorphy3: lemmas for gazetteer phrases, and re-inflection of
-person names that natasha left in an oblique case (`Каю Каллас` -> `Кая Каллас`)."""
+person names that natasha left in an oblique case (`Каю Каллас` -> `Кая Каллас`), whole or in part
+(`Метин Гюраком` -> `Метин Гюрак`)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -47,4 +48,26 @@ def nominative_name(words: list[str]) -> list[str]:
         form = best.inflect({"nomn", "sing"}) if "nomn" not in best.tag.grammemes else None
         text = form.word if form else word.lower()
         out.append(text[:1].upper() + text[1:] if word[:1].isupper() else text)
+    return out
+
+
+def agreeing_name(surface: list[str], words: list[str]) -> list[str]:
+    """`words` (a name's normalised words) with the words still as written put in the nominative by the
+    case another word of the name was declined from: the words of a man's name decline together, so
+    `Метином Гюраком` normalised to `Метин Гюраком` gives `Метин Гюрак`, and `Юмита Дюндар` gives `Юмит Дюндар`.
+
+    Only masculine noun readings count: a woman's foreign surname does not decline (`Каей Каллас`).
+    """
+    morph = _analyzer()
+    cases = {p.tag.case for written, normal in zip(surface, words) if written.lower() != normal.lower()
+             for p in morph.parse(written)
+             if p.normal_form == normal.lower().replace("ё", "е") and p.tag.gender == "masc" and p.tag.case != "nomn"}
+    if not cases:
+        return words
+    out = []
+    for written, normal in zip(surface, words):
+        readings = [p for p in morph.parse(written) if written.lower() == normal.lower() and written[:1].isupper()
+                    and p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing"
+                    and p.tag.case in cases and p.normal_form != written.lower()]
+        out.append(readings[0].normal_form.capitalize() if readings else normal)
     return out

@@ -27,6 +27,16 @@ def test_ru_kallas_oblique_first_names_join_one_entity():
     assert list(persons(text, "ru")) == ["Kaja Kallas"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Министр обороны встретился с начальником Генштаба Турции Метином Гюраком.", "Metin Gyurak"),
+    ("Министр встретился с главой МИД Словакии Юраем Бланаром.", "Juraj Blanár"),  # then linked to the gazetteer
+    ("Президент принял командующего силами Турции Юмита Дюндара.", "Yumit Dyundar"),
+])
+def test_ru_foreign_mans_name_declines_as_a_whole(text, name):
+    """A man's name whose first name the recogniser put in the nominative has its surname put there too."""
+    assert name in persons(text, "ru")
+
+
 def test_ru_namesake_trap_aliyev_and_aliyeva_differ():
     text = "Ильхам Алиев и Мехрибан Алиева посетили выставку."
     assert set(persons(text, "ru")) == {"Ilham Aliyev", "Mehriban Aliyeva"}
