@@ -27,6 +27,8 @@ MAIN_CLAUSE_DEPS = {"ROOT", "root", "conj", "ccomp", "relcl", "acl:relcl"}  # a 
 OBJECT_DEPS = {"obj", "dobj", "iobj"}
 ATTENDED_DEPS = frozenset({*OBJECT_DEPS, "prep", "obl", "nmod"})  # what "attended", "took part in", "участие в" name
 CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj"})
+RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})  # a clause describing a noun ("the meeting, which took place in X")
+NOUN_PHRASE_DEPTH = 4  # words climbed from the noun a relative clause hangs on to the trigger ("встречу с госсекретарем США Майком Помпео")
 RELATIVE_PRONOUNS = {"who", "which", "that", "который", "которая", "которые", "кто"}
 PLACE_RELATIVES = {"where", "где", "куда"}  # "visited Yerevan, where ...": the clause's actor is the visitor
 PERSONAL_PRONOUNS = {"he", "she", "his", "her", "он", "она", "его", "ее", "её", "ему", "ей", "o", "onun"}
@@ -235,6 +237,8 @@ class EventFinder:
         if cand.type is EventType.PRESS_CONFERENCE and len(cand.participants) < 2 and doc.has_parse and any(
                 self._sequel(k) for k in range(trig.end_tok, min(trig.end_tok + SEQUEL_GAP, len(doc.tokens)))):
             cand.refers_back = cand.refers_forward = True  # "на пресс-конференции по итогам переговоров с Y"
+        if cand.type is EventType.AGREEMENT_SIGNING and len(cand.participants) < 2 and self._after_talks(trig):
+            cand.refers_back = True  # "По итогам встречи было подписано соглашение": the talks' parties signed
         if not cand.participants and not cand.refers_back and cand.status is EventStatus.HAPPENED:
             cand.held_in = self._holding_words(trig)
         self._delegation_guest(trig, cand)
@@ -1634,6 +1638,18 @@ class EventFinder:
             return after < len(doc.tokens) and fold(doc.tokens[after].text, doc.lang) in self.lex.sequels
         return any(self._sequel(k) for k in self._markers(self._trigger_head(trig)))
 
+    def _after_talks(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's clause opens on a sequel of an event noun ("По итогам встречи было подписано",
+        "Following the talks, an agreement was signed", "Görüşün yekununda saziş imzalanıb"): the event told
+        before, whose parties then act."""
+        doc = self.doc
+        start, _ = self._clause(trig)
+        if not doc.has_parse:
+            return any(fold(doc.tokens[k].text, doc.lang) in self.lex.sequels and matching_specs(doc, self.lex, k - 1)
+                       for k in range(max(start, 1), trig.start_tok))  # (an Azerbaijani stem serves verb and noun: "görüş")
+        return any(self._sequel(k) and any(self._event_noun(c) for c in doc.subtree(k) if c != k)
+                   for k in range(start, trig.start_tok))
+
     def _framed_ahead(self, trig: TriggerMatch) -> bool:
         """Whether a noun trigger is framed as what comes after its clause ("ahead of the visit",
         "накануне визита"): a frame word of `frames_ahead` governs it or marks it."""
@@ -1789,7 +1805,7 @@ class EventFinder:
         led = False  # the delegation's head is named: the person acts, not the institution
         com = [m for m in mentions if m.case == "com" or self._word_after(m) == "ilə"]  # "Stefan Viskonti (Fransa) ilə"
         if com:
-            lower = delegation_tok if delegation_tok is not None else start
+            lower = delegation_tok + 1 if delegation_tok is not None else start
             com = _unique(com + self._listed_before(max(com, key=lambda m: m.start_tok), mentions, lower))
         agents = [m for m in mentions if any(_followed_by(doc, m, word) for word in self.lex.agents)]
         if agents:  # "X A və B tərəfindən qəbul edilib": A and B act, X undergoes
@@ -1816,8 +1832,9 @@ class EventFinder:
                 groups.setdefault("object", []).append(m)  # "səfir X-in etimadnaməsini qəbul edib": the ambassador
             elif case == "gen" and spec.role("possessor") and self._owns(m, trig) and not (
                     m.end_tok < len(doc.tokens) and self._has_word(m.end_tok, self.lex.hq_words)):  # "Nazirliyinin binasında"
-                # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list
-                listed = [p for p in self._listed_before(m, mentions, start) if p.case == "gen"]
+                # "Prezident A-nın və Prezident B-nin təkbətək görüşü": the whole genitive list, whose earlier
+                # names may leave the ending to the last ("İlham Əliyev və Vladimir Putinin görüşü")
+                listed = [p for p in self._listed_before(m, mentions, start) if p.case in ("gen", "nom")]
                 groups.setdefault("possessor", []).extend([*listed, m])
         # "Məmmədyarovun ATƏT-in ... həmsədri Popov (Rusiya) və ... Kaspşiklə telefon söhbətləri": a genitive person before
         # the counterparts owns the event across their long titles, when no other phrase acts (a bracketed country glosses
@@ -2028,9 +2045,10 @@ class EventFinder:
     def _listed_before(self, last: ActorMention, mentions: list[ActorMention], lower: int) -> list[ActorMention]:
         """Persons coordinated with `last` in a list ("A, B və C ilə", where only the last carries
         the case): walking back, each earlier person joins while a comma or "və" separates it from
-        the list; the subject before the list ("Əliyev Fransa Prezidenti A, B və C ilə") has none."""
+        the list; the subject before the list ("Əliyev Fransa Prezidenti A, B və C ilə") has none.
+        The list starts at token `lower` or later ("İlham Əliyevin və X-in görüşü" opens its clause)."""
         doc = self.doc
-        persons = sorted((m for m in mentions if m.ref.type is EntityType.PERSON and lower < m.start_tok < last.start_tok),
+        persons = sorted((m for m in mentions if m.ref.type is EntityType.PERSON and lower <= m.start_tok < last.start_tok),
                          key=lambda m: m.start_tok, reverse=True)
         out, current = [], last
         for m in persons:
@@ -2174,12 +2192,32 @@ class EventFinder:
         frame = self._frame_tokens(trig) if far else set()
         if far:  # "on the sidelines of the summit in Washington, X met Y": the parse hangs the place on the summit
             best = next((m for m, _ in options if m.head_tok in frame), None)
+        if best is None and doc.has_parse:  # "беседу с Помпео, которая прошла в Рованиеми"
+            best = next((m for m, _ in options if self._held_clause_of(m, trig)), None)
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
             if cand.type is EventType.VISIT and doc.has_parse:
                 cand.more_places = self._coordinated_places(best, cand)
         else:
             cand.place = self._frame_venue(trig, frame)
+
+    def _held_clause_of(self, place: ActorMention, trig: TriggerMatch) -> bool:
+        """Whether a place stands in a relative clause of holding on the trigger's noun ("the meeting with
+        Pompeo, which took place in Rovaniemi", "встречу с Помпео, которая прошла в Женеве"), which parsers
+        also hang on the noun's last word ("Помпео")."""
+        doc = self.doc
+        verb = next((a for a in doc.ancestors(self._place_head(place)) if doc.tokens[a].dep in RELATIVE_CLAUSE_DEPS), None)
+        if verb is None or not self._holds(verb) or doc.tokens[verb].head is None:
+            return False
+        head = self._trigger_head(trig)  # and the verb of a noun trigger, on which parsers hang its "with"
+        words = {head, *range(trig.start_tok, trig.end_tok), *([doc.tokens[head].head] if trig.spec.noun else [])}
+        owner = doc.tokens[verb].head
+        for k in [owner, *doc.ancestors(owner)][:NOUN_PHRASE_DEPTH]:  # up the noun phrase: "with [Mike] Pompeo"
+            if k in words:
+                return True
+            if doc.tokens[k].pos in ("VERB", "AUX"):
+                return False
+        return False
 
     def _signed_off_place(self, sent) -> EntityRef | None:
         """The city of a sentence that closes with "<city>, <date>" (a transcript's title: "..., Minsk, June 19,

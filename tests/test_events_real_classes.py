@@ -3526,3 +3526,42 @@ def test_az_the_passive_with_olunmaq_is_a_reception():
     text = "Baş nazir Əli Əsədov Özbəkistan Prezidenti Şavkat Mirziyoyev tərəfindən qəbul olunub."
     assert [names for _, names, _, _ in scored(text, "az")] == [("Ali Asadov", "Shavkat Mirziyoyev")]
     assert not scored("Sammitdə yekun bəyannamə qəbul olunub.", "az")
+
+
+@pytest.mark.parametrize("text", [
+    "İlham Əliyevin və Vladimir Putinin görüşü Soçidə keçirilib.",  # the list opens the sentence
+    "İlham Əliyev və Vladimir Putinin görüşü Soçidə keçirilib.",  # only the last name carries the genitive
+])
+def test_az_every_name_of_a_possessor_list_owns_the_event(text):
+    assert scored(text, "az") == [("meeting", ("Ilham Aliyev", "Vladimir Putin"), "2024-03-15", "Sochi")]
+
+
+def test_az_as_planned_says_how_a_held_event_came_about():
+    text = "Ceyhun Bayramov və Ararat Mirzoyanın görüşü əvvəlcədən planlaşdırıldığı kimi martın 11-də Almatıda keçirilib."
+    assert scored(text, "az") == [("meeting", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2024-03-11", "Almaty")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sergey Lavrov described as constructive his meeting with Mike Pompeo, which took place in Geneva.", "en"),
+    ("Sergey Lavrov held a meeting with Mike Pompeo, which took place in Geneva.", "en"),
+    ("Сергей Лавров назвал конструктивной беседу с госсекретарем США Майком Помпео, которая прошла в Женеве.", "ru"),
+])
+def test_the_place_of_a_relative_clause_of_holding_is_the_events(text, lang):
+    assert scored(text, lang) == [("meeting", ("Mike Pompeo", "Sergey Lavrov"), "2024-03-15", "Geneva")]
+
+
+SIGNED_AFTER_TALKS = {
+    "en": "On March 12, Ilham Aliyev met with Georgian Prime Minister Irakli Kobakhidze. Following the meeting, "
+          "an agreement on energy cooperation was signed.",
+    "ru": "12 марта Ильхам Алиев встретился с премьер-министром Грузии Ираклием Кобахидзе. По итогам встречи было "
+          "подписано соглашение о сотрудничестве в сфере энергетики.",
+    "az": "Martın 12-də İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb. Görüşün yekununda "
+          "enerji sahəsində əməkdaşlığa dair saziş imzalanıb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_AFTER_TALKS))
+def test_a_signing_told_without_signatories_after_talks_is_by_their_parties(lang):
+    parties = ("Ilham Aliyev", "Irakli Kobakhidze")
+    assert scored(SIGNED_AFTER_TALKS[lang], lang) == [
+        ("agreement_signing", parties, "2024-03-12", None), ("meeting", parties, "2024-03-12", None)]
