@@ -136,7 +136,10 @@ class EventFinder:
                  published: dt.date | None, facts: ActorFacts, headline_end: int = 0,
                  period: EventDate | None = None) -> None:
         actors, titled, titles = [m for m in found.actors if m.ref.id not in facts.reporters], found.positions, found.titles
-        self.doc, self.lex, self.actors, self.dates = doc, lex, actors, dates
+        self.doc, self.lex, self.actors = doc, lex, actors
+        self._denied_dates = self._denied(dates)
+        dates = [d for d in dates if d.start not in self._denied_dates]
+        self.dates = dates
         self._clause_text = blank_scare_quotes(doc.text)  # «на полях» does not end a clause; a quotation does
         self._person_starts = frozenset(m.start for m in found.actors if m.ref.type is EntityType.PERSON)
         self.published = published
@@ -483,8 +486,23 @@ class EventFinder:
         return self._has_word(k, self.lex.times) and before is not None and (before.text.isdigit() or fold(
             before.text, doc.lang) in self.lex.counts or (doc.has_parse and self._lemma(k - 1) in self.lex.counts))
 
+    def _denied(self, dates: list[DateMention]) -> dict[int, int]:
+        """The dates a negation denies ("not today, but on December 4", "не сегодня, а 4 декабря", "bu gün yox,
+        dekabrın 4-də"), by where each starts, with the token of their negation: they date nothing, and that
+        negation denies the date, not the event. The negation stands before the date, in Azerbaijani after it."""
+        doc = self.doc
+        first = {t.start: t.i for t in doc.tokens}
+        last = {t.end: t.i for t in doc.tokens}
+        out = {}
+        for d in dates:
+            k = first[d.start] - 1 if doc.lang != "az" and d.start in first else last[d.end] + 1 if d.end in last else None
+            if k is not None and 0 <= k < len(doc.tokens) and fold(doc.tokens[k].text, doc.lang) in self.lex.negation:
+                out[d.start] = k
+        return out
+
     def _negated(self, trig: TriggerMatch, scope: list[int]) -> bool:
         doc = self.doc
+        scope = [k for k in scope if k not in self._denied_dates.values()]
         if doc.has_parse:
             return any(self._lemma(k) in self.lex.negation or self._lemma(k) in self.lex.hypothetical for k in scope
                        if k != trig.start_tok)

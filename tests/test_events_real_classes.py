@@ -3565,3 +3565,17 @@ def test_a_signing_told_without_signatories_after_talks_is_by_their_parties(lang
     parties = ("Ilham Aliyev", "Irakli Kobakhidze")
     assert scored(SIGNED_AFTER_TALKS[lang], lang) == [
         ("agreement_signing", parties, "2024-03-12", None), ("meeting", parties, "2024-03-12", None)]
+
+
+DENIED_DATE = {
+    "en": "The meeting between Elmar Mammadyarov and Edward Nalbandian took place not today, as planned earlier, "
+          "but on December 4.",
+    "ru": "Встреча Эльмара Мамедъярова и Эдварда Налбандяна состоялась не сегодня, как планировалось ранее, а 4 декабря.",
+    "az": "Elmar Məmmədyarov və Edvard Nalbandyanın görüşü əvvəl planlaşdırıldığı kimi bu gün yox, dekabrın 4-də baş tutub.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DENIED_DATE))
+def test_a_date_a_negation_denies_dates_nothing_and_denies_no_event(lang):
+    assert scored(DENIED_DATE[lang], lang, dt.date(2013, 12, 5)) == [
+        ("meeting", ("Edward Nalbandian", "Elmar Mammadyarov"), "2013-12-04", None)]
