@@ -333,6 +333,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
     dated by the day its story had reached still takes its place from the related event whose date it
     would have had: the press conference after talks held on the visit's first day is in the visit's city."""
     kin_date: dict[int, EventDate | None] = {}  # id of an event dated by its story -> the related event's date
+    on_report: list[Candidate] = []  # visits dated by the report alone
     for ev in events:
         if ev.date is None and not ev.previous:
             related = [o for o in events if o is not ev and o.date is not None and not o.previous
@@ -355,6 +356,8 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
             if lent is not None and lent.day is None and report is not None and lent.compatible(report):
                 lent = report  # "this week", "in May": the report's day refines a month the related event gives
             ev.date = lent or report
+            if lent is None and ev.type is EventType.VISIT:
+                on_report.append(ev)
     for ev in events:
         if ev.place is not None or ev.previous or ev.type is EventType.CALL:  # a call joins two places
             continue
@@ -381,6 +384,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
         elif seat := next((ctx.seat_of[ref.id] for ref, role in ev.participants.values() if role == "host"
                            and ref.id in ctx.seat_of), None):
             ev.place = seat  # "Президент Азербайджана принял сопредседателей": received in Baku
+    _date_by_first_deed(on_report, events, ctx)
     lead = _lead_date(events, ctx)
     for ev in events:
         if ev.place is not None and ev.place.type is EntityType.COUNTRY and not ev.previous:
@@ -455,6 +459,28 @@ def _first_body_sentence(ev: Candidate, ctx: ArticleContext) -> int:
 
 
 VISIT_DAYS = 3  # days after a visit's first date during which the visitor's events take its place
+
+
+def _date_by_first_deed(visits: list[Candidate], events: list[Candidate], ctx: ArticleContext) -> None:
+    """A visit the text does not date, reported with a deed of its party the text dates in the `VISIT_DAYS`
+    before the report ("... visited Turkey. On October 9 he met Erdogan" under a report of October 10), was under
+    way by the first such deed: it takes that day, and the deeds it leaves unplaced take its place. (After the
+    places are carried: a deed the text places otherwise keeps its city.)"""
+    report = ctx.report_date
+    if report is None or report.day is None:
+        return
+    for visit in visits:
+        deeds = sorted((o for o in events if o.type is not EventType.VISIT and o.date_from_text and o.date is not None
+                        and o.date.day is not None and o.date.year is not None and not o.previous
+                        and o.status is visit.status and set(o.participants) & set(visit.participants)
+                        and _places_compatible(visit.place, o.place, ctx)
+                        and report.start - dt.timedelta(days=VISIT_DAYS) <= o.date.start <= report.start),
+                       key=lambda o: o.date.start)
+        if not deeds:
+            continue
+        visit.date = deeds[0].date
+        for deed in deeds:
+            deed.place = deed.place or visit.place
 
 
 def _during_visit(visit: EventDate | None, event: EventDate | None) -> bool:

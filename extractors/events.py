@@ -2155,9 +2155,11 @@ class EventFinder:
         start, end = self._clause(trig)
         if not start <= clause.i < end:
             return False  # "«Мы поддерживаем ...», — заявила она на пресс-конференции": the quotation's verb is not its
-        auxiliaries = [doc.tokens[c].tense for c in clause.children if doc.tokens[c].dep in ("aux", "aux:pass", "auxpass")]
+        auxiliaries = [c for c in clause.children if doc.tokens[c].dep in ("aux", "aux:pass", "auxpass")]
+        if not clause.tense and any(self._lemma(c) in self.lex.perfect_auxiliaries for c in auxiliaries):
+            return False  # "has paid a visit": a deed done, not one under way (nor the simple past dated plans are told in)
         # "is taking part": the participle has no tense of its own, its auxiliary has
-        return clause.pos in ("VERB", "AUX") and (clause.tense or next(filter(None, auxiliaries), "")) == tense
+        return clause.pos in ("VERB", "AUX") and (clause.tense or next(filter(None, (doc.tokens[c].tense for c in auxiliaries)), "")) == tense
 
     def _day_named_before(self, char: int) -> EventDate | None:
         """The last day the body names before `char` ("the same day" before any event is dated),

@@ -3579,3 +3579,21 @@ DENIED_DATE = {
 def test_a_date_a_negation_denies_dates_nothing_and_denies_no_event(lang):
     assert scored(DENIED_DATE[lang], lang, dt.date(2013, 12, 5)) == [
         ("meeting", ("Edward Nalbandian", "Elmar Mammadyarov"), "2013-12-04", None)]
+
+
+VISIT_UNDER_WAY_BY_ITS_FIRST_DEED = {
+    "en": "President Ilham Aliyev has paid a visit to Istanbul to attend the World Energy Congress. On October 9, "
+          "Ilham Aliyev met with Turkish President Recep Tayyip Erdogan.",
+    "ru": "Президент Ильхам Алиев посетил Стамбул для участия во Всемирном энергетическом конгрессе. 9 октября "
+          "Ильхам Алиев встретился с президентом Турции Реджепом Тайипом Эрдоганом.",
+    "az": "Prezident İlham Əliyev İstanbulda keçirilən Dünya Enerji Konqresində iştirak etmək üçün Türkiyəyə səfər "
+          "edib. Oktyabrın 9-da İlham Əliyev Türkiyə prezidenti Rəcəb Teyyub Ərdoğanla görüşüb.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(VISIT_UNDER_WAY_BY_ITS_FIRST_DEED))
+def test_an_undated_visit_was_under_way_by_the_first_deed_the_text_dates(lang):
+    """Reported the day after: the visit is dated by the meeting in it, and the meeting placed by the visit."""
+    assert scored(VISIT_UNDER_WAY_BY_ITS_FIRST_DEED[lang], lang, dt.date(2016, 10, 10)) == [
+        ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2016-10-09", "Istanbul"),
+        ("visit", ("Ilham Aliyev",), "2016-10-09", "Istanbul")]
