@@ -366,7 +366,7 @@ def carry_over(events: list[Candidate], ctx: ArticleContext) -> None:
                   and set(o.participants) & set(ev.participants) and (_during_visit(o.date, ev.date) or _during_visit(o.date, when))]
         hosts = [o for o in events if ev.type is EventType.VISIT and o is not ev and o.place is not None and not o.previous
                  and set(o.participants) & set(ev.participants) and (not o.date or not when or o.date.compatible(when))]
-        related = [o for o in events if o is not ev and o.place is not None and not o.previous
+        related = [o for o in events if o is not ev and o.place is not None and not o.previous and o.status is ev.status
                    and set(ev.participants) <= set(o.participants) and o.date and when and o.date.compatible(when)]
         if visits:
             ev.place = visits[0].place

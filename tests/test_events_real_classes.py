@@ -3597,3 +3597,24 @@ def test_an_undated_visit_was_under_way_by_the_first_deed_the_text_dates(lang):
     assert scored(VISIT_UNDER_WAY_BY_ITS_FIRST_DEED[lang], lang, dt.date(2016, 10, 10)) == [
         ("meeting", ("Ilham Aliyev", "Recep Tayyip Erdogan"), "2016-10-09", "Istanbul"),
         ("visit", ("Ilham Aliyev",), "2016-10-09", "Istanbul")]
+
+
+PLAN_PLACES_NO_DEED = {
+    "en": "Jeyhun Bayramov and Ararat Mirzoyan will meet again in Almaty later this year. On Tuesday, Jeyhun Bayramov "
+          "and Ararat Mirzoyan signed a joint statement.",
+    "ru": "Джейхун Байрамов и Арарат Мирзоян встретятся в Алматы в этом году. Во вторник Джейхун Байрамов и Арарат "
+          "Мирзоян подписали совместное заявление.",
+    "az": "Ceyhun Bayramov və Ararat Mirzoyan bu il Almatıda görüşəcəklər. Çərşənbə axşamı Ceyhun Bayramov və Ararat "
+          "Mirzoyan birgə bəyanat imzalayıblar.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLAN_PLACES_NO_DEED))
+def test_a_planned_event_lends_no_place_to_a_deed(lang):
+    assert scored(PLAN_PLACES_NO_DEED[lang], lang) == [
+        ("agreement_signing", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "2024-03-12", None)]
+
+
+def test_ru_the_northern_capital_is_saint_petersburg():
+    text = "В Северной столице российский лидер Владимир Путин провел переговоры с президентом Белоруссии Александром Лукашенко."
+    assert scored(text, "ru") == [("meeting", ("Alexander Lukashenko", "Vladimir Putin"), "2024-03-15", "Saint Petersburg")]
