@@ -2216,8 +2216,8 @@ class EventFinder:
             best = next((m for m, _ in options if self._held_clause_of(m, trig)), None)
         if best is not None:
             cand.place = next(p for m, p in options if m is best)
-            if cand.type is EventType.VISIT and doc.has_parse:
-                cand.more_places = self._coordinated_places(best, cand)
+            if cand.type in (EventType.VISIT, EventType.MEETING):
+                cand.more_places = self._coordinated_places(best, cand)  # "встречались в Бонне, Москве и Маниле": one each
         else:
             cand.place = self._frame_venue(trig, frame)
 
@@ -2252,14 +2252,23 @@ class EventFinder:
         return None
 
     def _coordinated_places(self, place: ActorMention, cand: Candidate) -> list[EntityRef]:
-        """The destinations coordinated with a visit's place ("visited Saudi Arabia and Kuwait",
-        "посетил Саудовскую Аравию и Кувейт"): one visit each."""
+        """The places coordinated with a visit's or a meeting's place ("visited Saudi Arabia and Kuwait",
+        "посетил Саудовскую Аравию и Кувейт", "met in Bonn, Moscow and Manila"): one event each. Without a
+        parse, the places listed before it in its case ("Bonnda, Moskvada və Manilada görüşüblər")."""
         doc = self.doc
         out = []
-        for k in doc.subtree(place.head_tok):
-            other = self.by_token.get(k)
-            if other is None or other is place or k != other.head_tok or doc.tokens[k].dep != "conj" or other.ref.type not in (
-                    EntityType.PLACE, EntityType.COUNTRY) or any(other.ref.id == ref.id for ref, _ in cand.participants.values()):
+        if doc.has_parse:
+            listed = [self.by_token.get(k) for k in doc.subtree(place.head_tok) if doc.tokens[k].dep == "conj"]
+        else:
+            listed, k = [], place.start_tok
+            while k >= 2 and fold(doc.tokens[k - 1].text, doc.lang) in LIST_SEPARATORS and (
+                    before := self.by_token.get(k - 2)) is not None and before.case == place.case:
+                listed.append(before)
+                k = before.start_tok
+        for other in listed:
+            if other is None or other is place or other.ref.type not in (EntityType.PLACE, EntityType.COUNTRY) or (
+                    doc.has_parse and other.head_tok not in doc.subtree(place.head_tok)) or any(
+                    other.ref.id == ref.id for ref, _ in cand.participants.values()):
                 continue
             ref = self.city_of.get(other.ref.id, other.ref)
             if ref.id != (cand.place.id if cand.place else None) and ref not in out:

@@ -3618,3 +3618,22 @@ def test_a_planned_event_lends_no_place_to_a_deed(lang):
 def test_ru_the_northern_capital_is_saint_petersburg():
     text = "В Северной столице российский лидер Владимир Путин провел переговоры с президентом Белоруссии Александром Лукашенко."
     assert scored(text, "ru") == [("meeting", ("Alexander Lukashenko", "Vladimir Putin"), "2024-03-15", "Saint Petersburg")]
+
+
+MET_IN_A_LIST_OF_CITIES = {
+    "en": "Sergey Lavrov and Rex Tillerson have previously met in Bonn, Hamburg and Manila.",
+    "ru": "Ранее Сергей Лавров и Рекс Тиллерсон встречались в Бонне, Гамбурге и Маниле.",
+    "az": "Sergey Lavrov və Reks Tillerson əvvəllər Bonnda, Hamburqda və Manilada görüşüblər.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MET_IN_A_LIST_OF_CITIES))
+def test_meetings_in_a_list_of_cities_are_one_meeting_in_each(lang):
+    found = scored(MET_IN_A_LIST_OF_CITIES[lang], lang)
+    assert sorted((kind, names, place) for kind, names, _, place in found) == [
+        ("meeting", ("Rex Tillerson", "Sergey Lavrov"), city) for city in ("Bonn", "Hamburg", "Manila")]
+
+
+def test_az_a_visit_to_a_list_of_countries_is_one_visit_to_each():
+    found = scored("Prezident İlham Əliyev Səudiyyə Ərəbistanına və Küveytə səfər edib.", "az")
+    assert [(kind, place) for kind, _, _, place in found] == [("visit", "Kuwait"), ("visit", "Saudi Arabia")]
