@@ -308,7 +308,7 @@ class MentionFinder:
         """Names the recogniser missed after a title and its country or body, named after the title or
         right before it ("Deputy Minister of Foreign Affairs of the Republic of Uzbekistan Bobur Usmanov,",
         "NATO Assistant Secretary General for Public Diplomacy Tacan Ildem."): exactly two capitalised
-        words, then a comma, a full stop or a lower-case word ("and", the verb of "... Bakhrom Aloev
+        words (three with a particle between: "Luca Di Gianfrancesco"), then a comma, a full stop or a lower-case word ("and", the verb of "... Bakhrom Aloev
         received"), and no word the recogniser took for an organisation or a place (a nationality it
         may: foreign first names are often read as one)."""
         tokens, out = doc.tokens, []
@@ -318,7 +318,7 @@ class MentionFinder:
             while k < len(tokens) and (k in taken or tokens[k].text in TITLE_CHAIN_WORDS) and tokens[k].sent == tokens[k - 1].sent:
                 country = country or k in taken
                 k += 1
-            end = k + 2
+            end = k + 3 if k + 1 < len(tokens) and is_name_particle(tokens[k + 1].text) else k + 2  # "Luca Di Gianfrancesco"
             if not country or end >= len(tokens) or not (tokens[end].text in NAME_ENDS or tokens[end].text[:1].islower()) or any(
                     j in taken or j in named_other or not tokens[j].text.isalpha() or not tokens[j].text[:1].isupper() or tokens[j].text.isupper()
                     for j in range(k, end)) or not self._plausible_name(doc, k, end):

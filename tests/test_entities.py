@@ -67,6 +67,11 @@ def test_en_coordination_and_cross_script_spelling():
     assert set(names) == {"Ilham Aliyev", "Jeyhun Bayramov", "Hikmet Hajiyev"}
 
 
+def test_en_name_with_a_particle_after_a_title_and_country_is_a_person():
+    text = "President Ilham Aliyev received the credentials of the newly appointed Ambassador of Italy Luca Di Gianfrancesco."
+    assert "Luca Di Gianfrancesco" in persons(text, "en")
+
+
 def test_en_non_person_in_person_position_is_not_a_person():
     names = persons("COP29 welcomed delegates, and Trend reported that BAKU was sunny.", "en")
     assert names == {}
