@@ -267,7 +267,9 @@ class EventFinder:
             return None
         if (trig.spec.requires_remote or trig.spec.in_person) and self._remote_partner(trig):
             return None  # "held a phone call and discussed the events of July 16 in Ankara": that call, told already
-        if trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or cand.refers_back or any(
+        if cand.type is EventType.CALL and not self._remote(trig) and self._framed_in_person(trig):
+            cand.type = EventType.MEETING  # "переговорить на полях Генассамблеи с A, B и C", "spoke on the sidelines with X"
+        elif trig.spec.requires_remote and not self._remote(trig) or trig.spec.in_person and (self._remote(trig) or cand.refers_back or any(
                 fold(doc.tokens[k].text, doc.lang).endswith(self.lex.attributive_suffixes) for k in range(*self._clause(trig)))):
             return None  # "discussed the situation with Y" names no event, "discussed it with Y by phone" a call, "the
             # sides discussed" goes on about an event told before, and "Moskvada imzalanmış Bəyannaməni müzakirə ediblər"
@@ -1655,6 +1657,22 @@ class EventFinder:
             after = trig.end_tok
             return after < len(doc.tokens) and fold(doc.tokens[after].text, doc.lang) in self.lex.sequels
         return any(self._sequel(k) for k in self._markers(self._trigger_head(trig)))
+
+    def _framed_in_person(self, trig: TriggerMatch) -> bool:
+        """Whether the trigger's clause sets it where its parties stood together ("on the sidelines of",
+        "на полях", "kənarında"), with no word of the trigger's own saying how it was held ("phone")."""
+        doc = self.doc
+        start, end = self._clause(trig)
+        head = self._trigger_head(trig)
+
+        def on_trigger(k: int) -> bool:  # the frame hangs on the trigger, not on a noun of what was discussed
+            up = doc.tokens[k].head
+            if up is not None and doc.tokens[up].pos == "ADP":
+                up = doc.tokens[up].head  # "on [the] sidelines"
+            return up == head or up in range(trig.start_tok, trig.end_tok)
+
+        return not any(self._has_word(k, self.lex.remote) for k in range(trig.start_tok, trig.end_tok)) and any(
+            self._has_word(k, self.lex.in_person_frames) and (not doc.has_parse or on_trigger(k)) for k in range(start, end))
 
     def _after_talks(self, trig: TriggerMatch) -> bool:
         """Whether the trigger's clause opens on a sequel of an event noun ("По итогам встречи было подписано",

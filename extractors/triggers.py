@@ -126,6 +126,7 @@ class Lexicon:
     attend_purposes: frozenset[str] = frozenset()  # "to attend", "для участия в": a gathering gone to, no meeting of the goers
     first_person_suffixes: tuple[str, ...] = ()  # "danışdım", "apardıq": Azerbaijani first-person endings
     speech_nouns: frozenset[str] = frozenset()  # "remarks", "выступление": a transcript's title noun, its owner the speaker
+    in_person_frames: frozenset[str] = frozenset()  # "sidelines", "на полях": a talk so framed is a meeting
     perfect_auxiliaries: frozenset[str] = frozenset()  # "have": "has paid a visit" tells a deed past, not one under way
 
     @cached_property

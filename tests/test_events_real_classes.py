@@ -3637,3 +3637,27 @@ def test_meetings_in_a_list_of_cities_are_one_meeting_in_each(lang):
 def test_az_a_visit_to_a_list_of_countries_is_one_visit_to_each():
     found = scored("Prezident İlham Əliyev Səudiyyə Ərəbistanına və Küveytə səfər edib.", "az")
     assert [(kind, place) for kind, _, _, place in found] == [("visit", "Kuwait"), ("visit", "Saudi Arabia")]
+
+
+TALK_ON_THE_SIDELINES = {
+    "en": "On Tuesday, Volodymyr Zelensky spoke on the sidelines of the UN General Assembly with NATO Secretary General "
+          "Jens Stoltenberg and German Chancellor Angela Merkel.",
+    "ru": "Во вторник Владимир Зеленский успел переговорить на полях Генассамблеи с генсеком НАТО Йенсом Столтенбергом "
+          "и канцлером Германии Ангелой Меркель.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TALK_ON_THE_SIDELINES))
+def test_a_talk_on_the_sidelines_is_a_meeting_with_each(lang):
+    assert scored(TALK_ON_THE_SIDELINES[lang], lang, dt.date(2019, 9, 25)) == [
+        ("meeting", ("Angela Merkel", "Volodymyr Zelensky"), "2019-09-24", "New York"),
+        ("meeting", ("Jens Stoltenberg", "Volodymyr Zelensky"), "2019-09-24", "New York")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday, Volodymyr Zelensky spoke by phone with NATO Secretary General Jens Stoltenberg on the sidelines of "
+     "the summit.", "en"),
+    ("Во вторник Дмитрий Кулеба и Мевлют Чавушоглу обсудили по телефону возможность переговоров на полях форума.", "ru"),
+])
+def test_a_talk_by_phone_or_a_frame_of_what_was_discussed_stays_a_call(text, lang):
+    assert {kind for kind, *_ in scored(text, lang)} == {"call"}
