@@ -2051,6 +2051,9 @@ class EventFinder:
         char = doc.tokens[tok].start
         if any(d.start <= char < d.end for d in self.dates):
             return True
+        if fold(doc.tokens[tok].text, doc.lang) in self.lex.sequels or tok + 1 < len(doc.tokens) and doc.tokens[tok].case == "abl" and (
+                fold(doc.tokens[tok + 1].text, doc.lang) in self.lex.sequels):
+            return True  # "Əliyevin [seçkilərdən sonra] Türkiyəyə rəsmi səfəri": a when
         mention = self.by_token.get(tok)
         if mention is None:  # "Naxçıvan [şəhərində]": the place noun carrying a place's case
             before = self.by_token.get(tok - 1)

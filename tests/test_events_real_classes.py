@@ -3661,3 +3661,14 @@ def test_a_talk_on_the_sidelines_is_a_meeting_with_each(lang):
 ])
 def test_a_talk_by_phone_or_a_frame_of_what_was_discussed_stays_a_call(text, lang):
     assert {kind for kind, *_ in scored(text, lang)} == {"call"}
+
+
+def test_az_a_sequel_phrase_between_a_possessor_and_its_visit_is_a_when():
+    text = "Fevralın 19-da Azərbaycan prezidenti İlham Əliyevin seçkilərdən sonra Türkiyəyə ilk rəsmi səfəri zamanı bir neçə sənəd imzalanıb."
+    assert [(kind, names) for kind, names, _, _ in scored(text, "az")] == [("visit", ("Ilham Aliyev",))]
+
+
+def test_ru_yesterday_as_a_noun_phrase_dates_the_day_before_publication():
+    text = "Так, за вчерашний день Владимир Зеленский успел переговорить на полях Генассамблеи с генсеком НАТО Йенсом Столтенбергом."
+    assert scored(text, "ru", dt.date(2019, 9, 25)) == [
+        ("meeting", ("Jens Stoltenberg", "Volodymyr Zelensky"), "2019-09-24", "New York")]
