@@ -475,9 +475,9 @@ class MentionFinder:
             key = skeleton(parts[-1], doc.lang)
             for cluster in clusters:
                 other = cluster[0].ref.name.split()
-                if skeleton(other[-1], doc.lang) == key and (
-                        cluster[0].ref.key == mention.ref.key or not (cluster[0].ref.key and mention.ref.key)) and _first_names_agree(
-                        skeleton(other[0], doc.lang), skeleton(parts[0], doc.lang)):
+                if (cluster[0].ref.key == mention.ref.key or not (cluster[0].ref.key and mention.ref.key)) and (
+                        skeleton(other[-1], doc.lang) == key and _first_names_agree(skeleton(other[0], doc.lang), skeleton(parts[0], doc.lang))
+                        or any(_tail_of(_name_words(mention.text, doc.lang), _name_words(m.text, doc.lang), doc.lang) for m in cluster)):
                     cluster.append(mention)
                     break
             else:
@@ -978,6 +978,19 @@ def _read_plural(doc: AnalysedDoc, title: ActorMention) -> bool:
     from extractors.morph_ru import plural
 
     return plural(doc.tokens[head].text)
+
+
+def _name_words(text: str, lang: str) -> list[str]:
+    """The words of a name as written, an Azerbaijani or Turkish case ending cut off the last."""
+    words = text.split()
+    return [*words[:-1], _stem_for_name(words[-1])] if words and lang in ("az", "tr") else words
+
+
+def _tail_of(parts: list[str], other: list[str], lang: str) -> bool:
+    """Whether a name is the last words of a longer one ("Əmir Abdullahiyan" of "Hüseyn Əmir Abdullahiyan"):
+    a second mention without the first name, whose surname has two words."""
+    n = len(parts)
+    return 1 < n < len(other) and [skeleton(w, lang) for w in other[-n:]] == [skeleton(w, lang) for w in parts]
 
 
 def _first_names_agree(a: str, b: str) -> bool:

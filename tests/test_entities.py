@@ -72,6 +72,16 @@ def test_en_name_with_a_particle_after_a_title_and_country_is_a_person():
     assert "Luca Di Gianfrancesco" in persons(text, "en")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("İranın xarici işlər naziri Hüseyn Əmir Abdullahiyan Ankaraya gəlib. Əmir Abdullahiyanla Çavuşoğlu arasında görüş keçirilib.", "az"),
+    ("Iran's Foreign Minister Hossein Amir Abdollahian arrived in Ankara. Amir Abdollahian then met Mevlut Cavusoglu.", "en"),
+])
+def test_a_name_repeated_without_its_first_name_is_the_same_person(text, lang):
+    """A surname of two words named again alone: the person named in full, not a new one."""
+    found = persons(text, lang)
+    assert [name for name in found if "Abd" in name] == ["Hossein Amir-Abdollahian"]
+
+
 def test_en_non_person_in_person_position_is_not_a_person():
     names = persons("COP29 welcomed delegates, and Trend reported that BAKU was sunny.", "en")
     assert names == {}
