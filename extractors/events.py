@@ -153,12 +153,6 @@ class EventFinder:
         self._trigger: TriggerMatch | None = None  # the trigger whose candidate is being built
         self._story_days: list[tuple[int, EventDate]] = []  # where the body dated events, and their days, in text order
         self._plan_days: set[int] = set()  # where days that date planned events start: no day the story reached
-        # the days the body names, with where each mention starts and ends: "the same day" and undated events count
-        # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
-        self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
-                            and (day := d.resolve(published, period=period)) is not None and day.day is not None
-                            and not (published is not None and day.year is not None and day.start > published)
-                            and not self._dates_a_statement(d.start)]
         self.by_token: dict[int, ActorMention] = {}
         for mention in actors:
             for k in range(mention.start_tok, mention.end_tok):
@@ -166,6 +160,12 @@ class EventFinder:
         for person, title in titled:  # "министром ... Джейхуном Байрамовым": the title stands for the person
             for k in range(title.start_tok, title.end_tok):
                 self.by_token.setdefault(k, person)
+        # the days the body names, with where each mention starts and ends: "the same day" and undated events count
+        # from them ("Сегодня Азербайджан обеспечивает ...": a today outside an event is the present, not a day)
+        self._named_days = [(d.start, d.end, day) for d in dates if d.start >= headline_end and d.relative_days != 0
+                            and (day := d.resolve(published, period=period)) is not None and day.day is not None
+                            and not (published is not None and day.year is not None and day.start > published)
+                            and not self._dates_a_statement(d.start)]
         self.title_tokens = {k for t in titles for k in range(t.start_tok, t.end_tok)}
         self.plural_titles = {k for t in titles if t.ref.id == "" and t.also == [] and t.title_org is None
                               and title_is_plural(doc, t) for k in range(t.start_tok, t.end_tok)}
@@ -1160,16 +1160,23 @@ class EventFinder:
             self._add_mentions([self.by_token[owner]], trig.spec.role("possessor") or "participant", cand)
 
     def _clause_head(self, tok: int) -> int:
-        """The head of the clause a token belongs to (the first verb-like ancestor that starts a clause)."""
+        """The head of the clause a token belongs to (the first verb-like ancestor that starts a clause).
+        A word of a name starts none, whatever the parser made of it ("... Duma [Vyacheslav] Volodin in Moscow"
+        with "Vyacheslav" read as a verb)."""
         doc = self.doc
         cur = tok
         for anc in [tok, *doc.ancestors(tok)]:
             cur = anc
-            if doc.tokens[anc].dep in ("root", "parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "csubj") or doc.tokens[anc].head is None:
+            if doc.tokens[anc].head is None or doc.tokens[anc].dep in (
+                    "root", "parataxis", "ccomp", "advcl", "acl:relcl", "relcl", "csubj") and not self._in_a_name(anc):
                 return anc
             if doc.tokens[anc].dep == "conj" and doc.tokens[anc].pos in ("VERB", "AUX"):
                 return anc
         return cur
+
+    def _in_a_name(self, tok: int) -> bool:
+        mention = self.by_token.get(tok)
+        return mention is not None and mention.ref.type is EntityType.PERSON and mention.start_tok <= tok < mention.end_tok
 
     def _trigger_head(self, trig: TriggerMatch) -> int:
         """The token of a multi-word trigger that carries its arguments (the head of the phrase)."""

@@ -3672,3 +3672,11 @@ def test_ru_yesterday_as_a_noun_phrase_dates_the_day_before_publication():
     text = "Так, за вчерашний день Владимир Зеленский успел переговорить на полях Генассамблеи с генсеком НАТО Йенсом Столтенбергом."
     assert scored(text, "ru", dt.date(2019, 9, 25)) == [
         ("meeting", ("Jens Stoltenberg", "Volodymyr Zelensky"), "2019-09-24", "New York")]
+
+
+def test_en_a_name_the_parser_reads_as_a_verb_starts_no_clause():
+    """spaCy reads "Vyacheslav" as a verb heading a clause, which took "in Moscow" away from "met"."""
+    text = ("Speaker of the Parliament Ara Babloyan on February 14 met with Chairman of the Russian State Duma "
+            "Vyacheslav Volodin in Moscow.")
+    assert scored(text, "en", dt.date(2018, 2, 14)) == [
+        ("meeting", ("Ara Babloyan", "Vyacheslav Volodin"), "2018-02-14", "Moscow")]
