@@ -1636,7 +1636,10 @@ class EventFinder:
                 # verb after the event noun's list is the list going on, which the parser cut at the apposition
                 self._take(child, trig.spec.role("with") or role, cand, "with")
         subjectless = not any(doc.tokens[c].dep in SUBJECT_DEPS for c in doc.tokens[verb].children)
-        lender = self._subject_lender(verb) if subjectless and self._lemma(verb) in self.lex.light_verbs | self.lex.stay_verbs else None
+        fronted = always and doc.tokens[verb].dep == "advcl" and not doc.tokens[verb].tense  # "Addressing a joint press
+        # conference with Obama, Erdogan emphasized": the participle's subject is the clause's
+        lender = self._subject_lender(verb) if subjectless and (
+            self._lemma(verb) in self.lex.light_verbs | self.lex.stay_verbs or fronted) else None
         if lender is not None:  # "X was received by Y and held talks with Z": the first verb's subject holds them
             for child in doc.tokens[lender].children:
                 if doc.tokens[child].dep in SUBJECT_DEPS:

@@ -3680,3 +3680,10 @@ def test_en_a_name_the_parser_reads_as_a_verb_starts_no_clause():
             "Vyacheslav Volodin in Moscow.")
     assert scored(text, "en", dt.date(2018, 2, 14)) == [
         ("meeting", ("Ara Babloyan", "Vyacheslav Volodin"), "2018-02-14", "Moscow")]
+
+
+def test_en_a_fronted_participle_lends_the_clause_subject_to_its_event_noun():
+    text = ("Speaking at a joint press conference with U.S. President Barack Obama, Turkish President Recep Tayyip "
+            "Erdogan said both countries were strategic partners.")
+    assert [(kind, names) for kind, names, _, _ in scored(text, "en")] == [
+        ("press_conference", ("Barack Obama", "Recep Tayyip Erdogan"))]
